@@ -1,0 +1,34 @@
+/**
+ * `svd <command>`: one entry point for the build, the checks, the redaction
+ * scan and the submission bundle. Each command is a module under
+ * src/lib/commands/ exporting `run(args): Promise<number>` (the exit code:
+ * 0 fine, 1 findings or failure, 2 input unreadable or usage).
+ */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
+  build: { summary: 'Check, scan, build the site, index it for search and emit the submission bundle into dist/.', load: () => import('../src/lib/commands/build.ts') },
+  check: { summary: 'Check the strategy and SNA summary against the statutory guidance.', load: () => import('../src/lib/commands/check.ts') },
+};
+
+/** Register a command (issues add theirs here). */
+export function register(name: string, summary: string, load: () => Promise<{ run: (args: string[]) => Promise<number> }>): void {
+  COMMANDS[name] = { summary, load };
+}
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  return ['Usage: svd <command> [options]', '', 'Commands:', ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`), '', 'Run `svd <command> --help` for its options.'].join('\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(usage());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`svd: there is no command "${name}".\n\n${usage()}`);
+    return 2;
+  }
+  return (await command.load()).run(args);
+}

@@ -1,0 +1,8 @@
+/**
+ * The statutory completeness checks (guidance paras 41, 152-167, 309-311),
+ * in the order they are reported.
+ */
+import type { DocumentRule, ProjectRule } from '../engine/types.ts';
+
+export const projectChecks: ProjectRule[] = [];
+export const documentChecks: DocumentRule[] = [];

@@ -1,0 +1,83 @@
+/**
+ * Requirement keys on headings: `## Llywodraethu {#governance}`.
+ *
+ * Authors mark the sections the law asks for with a language-independent key,
+ * the way Pandoc and kramdown write heading ids. MDX reads `{...}` as a
+ * JavaScript expression, and `#governance` is not valid JavaScript, so before
+ * MDX sees the text we rewrite the key into an MDX comment
+ * (`{/*#governance*\/}`), which MDX parses and renders as nothing. The remark
+ * plugin below then lifts the comment into the heading's id. Lines keep their
+ * numbers; only columns after the key move.
+ *
+ * Both the site build (through a Vite pre-transform) and the analysis engine
+ * use this one module, so they always agree on which heading has which key.
+ */
+import type { Heading, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+
+const KEYED_HEADING = /^( {0,3}#{1,6}[ \t].*?)[ \t]*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}[ \t]*$/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const KEY_COMMENT = /^\/\*#([A-Za-z0-9][A-Za-z0-9_-]*)\*\/$/;
+
+/** Rewrite `{#key}` at the end of ATX headings into MDX comments, outside code fences. */
+export function rewriteHeadingKeys(source: string): string {
+  if (!source.includes('{#')) return source;
+  let fence: string | undefined;
+  return source
+    .split('\n')
+    .map((line) => {
+      const fenceMatch = FENCE.exec(line);
+      if (fenceMatch) {
+        const marker = fenceMatch[1]!;
+        if (!fence) fence = marker;
+        else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+        return line;
+      }
+      if (fence) return line;
+      const cr = line.endsWith('\r') ? '\r' : '';
+      const match = KEYED_HEADING.exec(cr ? line.slice(0, -1) : line);
+      return match ? `${match[1]} {/*#${match[2]}*/}${cr}` : line;
+    })
+    .join('\n');
+}
+
+export interface HeadingKeyData {
+  /** The requirement key, e.g. `governance`. */
+  key?: string;
+  hProperties?: Record<string, unknown>;
+}
+
+/** remark plugin: move a trailing key comment into `heading.data.key` and the HTML id. */
+export function remarkHeadingKeys() {
+  return (tree: Root) => {
+    visit(tree, 'heading', (heading: Heading) => {
+      const last = heading.children.at(-1);
+      if (!last || last.type !== 'mdxTextExpression') return;
+      const match = KEY_COMMENT.exec(last.value.trim());
+      if (!match) return;
+      heading.children.pop();
+      const before = heading.children.at(-1);
+      if (before?.type === 'text') before.value = before.value.trimEnd();
+      const data = (heading.data ??= {}) as HeadingKeyData;
+      data.key = match[1];
+      data.hProperties = { ...data.hProperties, id: match[1] };
+    });
+  };
+}
+
+/** Vite plugin: apply the rewrite to .mdx modules before @astrojs/mdx compiles them. */
+export function viteHeadingKeys() {
+  return {
+    name: 'svd:heading-keys',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      if (!id.split('?')[0]!.endsWith('.mdx')) return undefined;
+      const rewritten = rewriteHeadingKeys(code);
+      return rewritten === code ? undefined : { code: rewritten, map: null };
+    },
+  };
+}
+
+export function headingKey(heading: Heading): string | undefined {
+  return (heading.data as HeadingKeyData | undefined)?.key;
+}

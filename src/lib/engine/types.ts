@@ -1,0 +1,97 @@
+/**
+ * The shared vocabulary of the analysis engine. A rule (a statutory check or a
+ * redaction detector) is metadata plus one pure function; every finding it
+ * makes is a vfile message carrying that metadata, so the build, the CLI and
+ * the dev server all report the same thing the same way.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import type { SiteConfig } from '../schema/site.ts';
+import type { DocumentData } from '../schema/document.ts';
+
+export type Severity = 'error' | 'warning';
+export type Lang = 'en' | 'cy';
+export const LANGS: readonly Lang[] = ['en', 'cy'];
+
+/** Text in both languages. `{name}` placeholders are filled from the finding's values. */
+export interface Localised {
+  en: string;
+  cy: string;
+}
+
+export interface RuleMeta {
+  /** Stable id, `area/name`, e.g. `strategy/governance` or `redaction/phone`. */
+  id: string;
+  severity: Severity;
+  /** Paragraph(s) of the statutory guidance (or the law or standard) the rule comes from. */
+  paragraph: string;
+  /** What is wrong, in plain words. */
+  message: Localised;
+  /** How to fix it. */
+  fix: Localised;
+  /**
+   * True where the Act itself requires it (not just the guidance): a
+   * partnership's config cannot turn such a rule off or down to a warning.
+   */
+  statutory?: boolean;
+}
+
+export type Collection = 'strategy' | 'sna' | 'pages';
+
+/** One MDX document, parsed once and shared by every rule. */
+export interface SvdDocument {
+  /** Path relative to the project root, with forward slashes. */
+  path: string;
+  collection: Collection;
+  /** Language from the folder (`content/strategy/cy/...`). */
+  lang: Lang;
+  file: VFile;
+  tree: Root;
+  /** Validated frontmatter, or undefined when it failed validation. */
+  data: DocumentData | undefined;
+}
+
+export interface Project {
+  root: string;
+  site: SiteConfig | undefined;
+  /** site.yaml as a file, so configuration findings have a place. */
+  siteFile: VFile;
+  documents: SvdDocument[];
+  /** Every file that may carry findings, documents and config alike. */
+  files: VFile[];
+  /** The moment the analysis treats as "now" (for review dates, deadlines). */
+  now: Date;
+}
+
+/** A position-bearing thing a finding can point at. */
+export type Place = { line: number; column: number } | { start: { line: number; column: number }; end?: { line: number; column: number } } | { position?: { start: { line: number; column: number }; end?: { line: number; column: number } } } | undefined;
+
+export type Values = Record<string, string | number>;
+
+export type Report = (file: VFile, place: Place, meta: RuleMeta, values?: Values) => void;
+
+/** A check over the whole project (sections, parity, dates). */
+export interface ProjectRule {
+  meta: RuleMeta;
+  check(project: Project, report: Report): void;
+}
+
+/** A detector over one document's tree (redaction risks, readability). */
+export interface DocumentRule {
+  meta: RuleMeta;
+  scan(tree: Root, file: VFile, document: SvdDocument, project: Project, report: Report): void;
+}
+
+/** Plain data for `--json` and the bundle manifest. */
+export interface FindingJson {
+  rule: string;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+  paragraph: string;
+  fix?: string;
+}
+
+export type { Root, VFile, SiteConfig, DocumentData };

@@ -1,0 +1,30 @@
+/**
+ * What every page needs besides its own content: the site's languages, the
+ * footer links, and the document list. Computed once per build.
+ */
+import type { Lang } from '../engine/types.ts';
+import { siteConfig, siteLanguages } from './config.ts';
+import { byKey, publishedDocuments, urlOf, type PublishedDocument } from './documents.ts';
+import { generatedPath, type GeneratedPage } from './routes.ts';
+
+const FOOTER_KEYS = ['about', 'young-people', 'contact'];
+
+export interface PageContext {
+  languages: Lang[];
+  documents: PublishedDocument[];
+  footerLinks: { href: string; text: string }[];
+}
+
+export async function pageContext(lang: Lang): Promise<PageContext> {
+  const documents = await publishedDocuments();
+  const languages = siteLanguages(siteConfig(), documents.some((d) => d.lang === 'cy'));
+  const footerLinks = FOOTER_KEYS.map((key) => byKey(documents, lang, key))
+    .filter((doc): doc is PublishedDocument => doc !== undefined)
+    .map((doc) => ({ href: urlOf(doc), text: doc.entry.data.title }));
+  return { languages, documents, footerLinks };
+}
+
+/** A generated page exists in every language of the site. */
+export function generatedAlternates(page: GeneratedPage, languages: Lang[]): Partial<Record<Lang, string>> {
+  return Object.fromEntries(languages.map((code) => [code, generatedPath(import.meta.env.BASE_URL, code, page)]));
+}

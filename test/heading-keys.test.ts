@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { VFile } from 'vfile';
+import { headingKey, rewriteHeadingKeys } from '../src/lib/content/heading-keys.ts';
+import { parseMdx } from '../src/lib/content/parse.ts';
+
+describe('requirement keys on headings', () => {
+  it('rewrites {#key} on ATX headings into an MDX comment, keeping line numbers', () => {
+    const source = '# Title\n\n## Llywodraethu {#governance}\n\nText {#not-a-key}\n';
+    const out = rewriteHeadingKeys(source);
+    expect(out).toBe('# Title\n\n## Llywodraethu {/*#governance*/}\n\nText {#not-a-key}\n');
+    expect(out.split('\n')).toHaveLength(source.split('\n').length);
+  });
+
+  it('leaves code fences alone', () => {
+    const source = '```md\n## Example {#governance}\n```\n';
+    expect(rewriteHeadingKeys(source)).toBe(source);
+  });
+
+  it('gives the heading its key and removes it from the heading text', () => {
+    const tree = parseMdx(new VFile({ path: 'x.mdx', value: '## Llywodraethu   {#governance}\n\nCorff.\n' }));
+    const heading = tree.children[0]!;
+    expect(heading.type).toBe('heading');
+    if (heading.type !== 'heading') return;
+    expect(headingKey(heading)).toBe('governance');
+    expect(heading.children).toEqual([expect.objectContaining({ type: 'text', value: 'Llywodraethu' })]);
+    expect(heading.position?.start.line).toBe(1);
+  });
+});

@@ -1,0 +1,41 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { translator } from '../src/lib/i18n.ts';
+
+describe('UI strings', () => {
+  it('gives each Welsh plural form for 0, 1, 2, 3, 6 and 10', () => {
+    const t = translator('cy');
+    expect(t('sectionCount', { count: 0 })).toBe('Dim adrannau');
+    expect(t('sectionCount', { count: 1 })).toBe('Un adran');
+    expect(t('sectionCount', { count: 2 })).toBe('Dwy adran');
+    expect(t('sectionCount', { count: 3 })).toBe('Tair adran');
+    expect(t('sectionCount', { count: 6 })).toBe('Chwe adran');
+    expect(t('sectionCount', { count: 10 })).toBe('10 adran');
+  });
+
+  it('gives English one and other', () => {
+    const t = translator('en');
+    expect(t('sectionCount', { count: 1 })).toBe('1 section');
+    expect(t('sectionCount', { count: 10 })).toBe('10 sections');
+  });
+
+  it('has every English key in Welsh too, and no empty strings', () => {
+    const keys = (value: unknown, prefix = ''): string[] =>
+      typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
+    const dir = join(import.meta.dirname, '..', 'locales');
+    for (const file of readdirSync(join(dir, 'en'))) {
+      const en = JSON.parse(readFileSync(join(dir, 'en', file), 'utf8'));
+      const cy = JSON.parse(readFileSync(join(dir, 'cy', file), 'utf8'));
+      // Welsh has more plural forms than English, so compare plural stems.
+      const stem = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
+      const cyKeys = new Set(keys(cy).map(stem));
+      for (const key of keys(en).map(stem)) expect(cyKeys, `${file}: ${key}`).toContain(key);
+      for (const key of keys(cy)) expect(key.split('.').reduce((o: any, k) => o[k], cy), key).not.toBe('');
+    }
+  });
+
+  it('never falls back to English for a missing Welsh key', () => {
+    expect(translator('cy')('no.such.key')).toBe('no.such.key');
+  });
+});
