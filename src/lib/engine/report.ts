@@ -17,7 +17,8 @@ export interface SvdMessage extends VFileMessage {
   fixText: Localised;
 }
 
-const DOCS = 'https://github.com/svd-publisher/svd-publisher/blob/main/docs/rules.md';
+/** Each rule area has a page in docs/rules/, with an anchor per rule. */
+const DOCS = 'docs/rules';
 
 export function fill(template: string, values: Values = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
@@ -36,7 +37,7 @@ export function createReport(raise: ReadonlySet<string> = new Set()): Report {
     const text = { en: fill(meta.message.en, values), cy: fill(meta.message.cy, values) };
     const message = file.message(text.en, { place: toPoint(place) as never, ruleId: meta.id, source: meta.id.split('/')[0] }) as SvdMessage;
     message.fatal = severity === 'error';
-    message.url = `${DOCS}#${meta.id.replace(/\//g, '')}`;
+    message.url = `${DOCS}/${meta.id.split('/')[0]}.md#${meta.id.replace(/\//g, '-')}`;
     message.severity = severity;
     message.paragraph = meta.paragraph;
     message.statutory = Boolean(meta.statutory);
