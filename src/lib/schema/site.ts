@@ -85,6 +85,57 @@ export const siteSchema = z
       })
       .strict()
       .default({ requireSections: { strategy: [], sna: [] }, errors: [], smallNumberThreshold: 10, allowedPhones: [], allowedEmailDomains: [], readingEase: 60 }),
+    /**
+     * The accessibility statement (Public Sector Bodies Accessibility
+     * Regulations 2018, regulation 8), generated in both languages from these
+     * answers. The defaults describe a site that meets WCAG 2.2 AA in full.
+     */
+    accessibility: z
+      .object({
+        /** How far the site meets WCAG 2.2 AA: in full, in part, or not. */
+        compliance: z.enum(['full', 'partial', 'none']).default('full'),
+        /** What does not meet the standard, and why; the statement must list it. */
+        nonAccessible: z
+          .array(
+            z
+              .object({
+                /** Why: a failure to fix, a disproportionate burden, or outside the regulations. */
+                reason: z.enum(['non-compliance', 'disproportionate-burden', 'out-of-scope']),
+                /** What the problem is and whom it affects, in plain words. */
+                text: localisedOptionalCy,
+                /** The WCAG 2.2 success criteria it fails, e.g. "1.1.1". */
+                criteria: z.array(z.string().regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/, { message: 'a WCAG success criterion number, like "1.1.1"' })).default([]),
+                /** When it will be fixed. */
+                fixBy: isoDate.optional(),
+              })
+              .strict(),
+          )
+          .default([]),
+        /** When the statement was first prepared (default: the site's publication date). */
+        preparedOn: isoDate.optional(),
+        /** When it was last reviewed (default: the site's last review, else publication). */
+        lastReviewed: isoDate.optional(),
+        /** When the site was last tested (default: the statement's last review). */
+        testedOn: isoDate.optional(),
+        /** Who tested it and how (default: the partnership, with the automated and browser checks SVD Publisher runs). */
+        testedBy: localisedOptionalCy.optional(),
+        /** Working days within which the partnership answers a request or complaint. */
+        responseDays: z.number().int().min(1).max(30).default(5),
+        /** Where to ask for another format or report a problem (default: the site contact). */
+        email: z.string().email({ message: 'an email address' }).optional(),
+        phone: z.string().min(1).optional(),
+      })
+      .strict()
+      .superRefine((value, ctx) => {
+        // The statement must match the facts: "partially compliant" needs a list, a list needs "partial".
+        if (value.compliance !== 'full' && value.nonAccessible.filter((item) => item.reason !== 'out-of-scope').length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['nonAccessible'], message: `a list of what does not meet the standard and why, since "compliance" is "${value.compliance}"` });
+        }
+        if (value.compliance === 'full' && value.nonAccessible.some((item) => item.reason !== 'out-of-scope')) {
+          ctx.addIssue({ code: 'custom', path: ['compliance'], message: '"partial", since "nonAccessible" lists content that does not meet the standard' });
+        }
+      })
+      .default({ compliance: 'full', nonAccessible: [], responseDays: 5 }),
     submission: z
       .object({
         /** Send links only, or attach the PDFs as well. */
