@@ -102,7 +102,7 @@ export function explainIssues(issues: readonly z.core.$ZodIssue[], data: unknown
     const node = nodeAt(doc, issue.path);
     const explained: Explained = { field: fieldName(issue.path), message: sentence(issue, found) };
     if (node?.range && doc) {
-      const pos = lineCol(String(doc.toString ? sourceOf(doc) : ''), node.range[0]);
+      const pos = lineCol(sourceOf(doc), node.range[0]);
       explained.line = pos.line + lineOffset;
       explained.column = pos.column;
     }

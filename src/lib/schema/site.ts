@@ -6,7 +6,6 @@
 import { z } from 'astro/zod';
 import { isoDate } from './date.ts';
 
-const localised = z.object({ en: z.string().min(1), cy: z.string().min(1) }).strict();
 /** Welsh text is optional for England-only partnerships. */
 const localisedOptionalCy = z.object({ en: z.string().min(1), cy: z.string().min(1).optional() }).strict();
 
@@ -41,7 +40,7 @@ export const siteSchema = z
     site: z
       .object({
         /** Where the site is published; the submission bundle builds its weblinks from this. */
-        url: z.string().url({ message: 'a full web address starting https://' }).optional(),
+        url: z.url({ message: 'a full web address starting https://' }).optional(),
         /** Sub-path on the host, e.g. /serious-violence. */
         base: z
           .string()
@@ -52,7 +51,7 @@ export const siteSchema = z
       .default({ base: '/' }),
     contact: z
       .object({
-        email: z.string().email({ message: 'an email address' }),
+        email: z.email({ message: 'an email address' }),
         phone: z.string().min(1).optional(),
         address: localisedOptionalCy.optional(),
       })
@@ -122,7 +121,7 @@ export const siteSchema = z
         /** Working days within which the partnership answers a request or complaint. */
         responseDays: z.number().int().min(1).max(30).default(5),
         /** Where to ask for another format or report a problem (default: the site contact). */
-        email: z.string().email({ message: 'an email address' }).optional(),
+        email: z.email({ message: 'an email address' }).optional(),
         phone: z.string().min(1).optional(),
       })
       .strict()
