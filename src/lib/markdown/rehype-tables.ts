@@ -4,7 +4,7 @@
  * sideways, WCAG 1.4.10), header cells get a scope, and a paragraph just
  * before the table starting "Table:" (Welsh "Tabl:") becomes its caption.
  */
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Properties, Root, Text } from 'hast';
 import { visit } from 'unist-util-visit';
 
 const CAPTION = /^\s*(?:Table|Tabl)\s*:\s*/;
@@ -44,9 +44,9 @@ export function rehypeTables() {
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
-        properties: captionText
+        properties: (captionText
           ? { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabelledBy: id }
-          : { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabel: `${word} ${count}` },
+          : { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabel: `${word} ${count}` }) as Properties,
         children: [node],
       };
       parent.children[index] = wrapper;
