@@ -3,6 +3,7 @@
  * in the order they are reported.
  */
 import type { DocumentRule, ProjectRule } from '../engine/types.ts';
+import { languageChecks } from '../language/index.ts';
 
 export const projectChecks: ProjectRule[] = [];
-export const documentChecks: DocumentRule[] = [];
+export const documentChecks: DocumentRule[] = [...languageChecks];
