@@ -1,0 +1,132 @@
+/**
+ * The cover sheet (index.html, and index.cy.html where Welsh is published):
+ * what is in the bundle and what to do with it, for the officer who sends
+ * it. One self-contained page in the site's colours, so it still works when
+ * the zip is opened on another computer; accessible in the same ways as the
+ * site (language set, real headings, tables with header cells).
+ */
+import { fill } from '../engine/report.ts';
+import type { Lang } from '../engine/types.ts';
+import { formatDate } from '../site/dates.ts';
+import { named, type BundleContext } from './context.ts';
+import type { FileRecord, Manifest } from './manifest.ts';
+import { COVER_TEXT, DOCUMENT_TITLES, LANGUAGE_NAMES, RECIPIENT_AFTER_TO } from './strings.ts';
+
+export function coverName(lang: Lang): string {
+  return lang === 'en' ? 'index.html' : `index.${lang}.html`;
+}
+
+function escape(text: string | number): string {
+  return String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function formatSize(bytes: number, lang: Lang): string {
+  const number = (value: number, digits: number) => new Intl.NumberFormat(lang === 'cy' ? 'cy' : 'en-GB', { maximumFractionDigits: digits }).format(value);
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${number(bytes / 1024, 0)} KB`;
+  return `${number(bytes / 1024 / 1024, 1)} MB`;
+}
+
+function day(iso: string, lang: Lang): string {
+  return formatDate(new Date(`${iso}T00:00:00Z`), lang);
+}
+
+function table(caption: string, head: string[], rows: string[][]): string {
+  return `<table><caption class="visually-hidden">${escape(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead><tbody>${rows
+    .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+}
+
+function style(brand: string): string {
+  return `body{margin:0;font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;font-size:1.1875rem;line-height:1.5;color:#0b0c0c;background:#fff}
+header{background:${brand};color:#fff;padding:1rem 0}
+.wrap{max-width:960px;margin:0 auto;padding:0 1rem}
+header p{margin:0;font-weight:700}
+h1{font-size:2.5rem;line-height:1.1;margin:2rem 0 1rem}
+h2{font-size:1.5rem;margin:2rem 0 .75rem}
+a{color:${brand};text-decoration-thickness:max(1px,.0625rem);text-underline-offset:.1578em}
+a:hover{color:#0b0c0c;text-decoration-thickness:max(3px,.1875rem)}
+a:focus{outline:3px solid transparent;color:#0b0c0c;background:#fd0;box-shadow:0 -2px #fd0,0 4px #0b0c0c;text-decoration:none}
+table{border-collapse:collapse;width:100%;margin:0 0 1.5rem;font-size:1rem}
+.visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;border:0!important;white-space:nowrap!important}
+th,td{text-align:left;vertical-align:top;border-bottom:1px solid #b1b4b6;padding:.5rem 1rem .5rem 0;overflow-wrap:anywhere}
+.warning{border-left:5px solid #d4351c;padding:.5rem 1rem;font-weight:700}
+.due{border-left:5px solid ${brand};padding:.5rem 1rem}
+code{font-size:.95em}
+footer{border-top:1px solid #b1b4b6;margin-top:3rem;padding:1rem 0;font-size:1rem;color:#505a5f}`;
+}
+
+export function renderCover(context: BundleContext, manifest: Manifest, files: FileRecord[], lang: Lang): string {
+  const t = (key: keyof typeof COVER_TEXT, values: Record<string, string | number> = {}) => escape(fill(COVER_TEXT[key][lang], values));
+  const { site, deadline } = context;
+  const partnership = named(site.partnership.name, lang);
+  const recipientList = COVER_TEXT[manifest.welshRequired ? 'toBoth' : 'toHomeOffice'][lang];
+  const other = context.languages.find((code) => code !== lang);
+  const link = (file: string) => `<a href="${escape(file)}">${escape(file)}</a>`;
+
+  const status = deadline.passed
+    ? `<p class="warning">${t('passed', { due: day(deadline.due, lang), asOf: day(deadline.asOf, lang) })}</p>`
+    : deadline.daysLeft === 0
+      ? `<p class="warning">${t('lastDay', { asOf: day(deadline.asOf, lang) })}</p>`
+      : `<p>${t('daysLeft', { days: deadline.daysLeft, asOf: day(deadline.asOf, lang) })}</p>`;
+  const sent = manifest.recipients.filter((r) => r.sent).map((r) => `<p>${t('sent', { recipient: RECIPIENT_AFTER_TO[r.id][lang], date: day(r.sent!, lang) })}</p>`);
+
+  const steps = manifest.recipients.map(
+    (r) => `<li>${fill(escape(COVER_TEXT.stepOpen[lang]), { file: link(r.email), recipient: escape(RECIPIENT_AFTER_TO[r.id][lang]), address: `<code>${escape(r.address)}</code>` })}</li>`,
+  );
+  const fields = manifest.recipients.map((r) => (r.id === 'home-office' ? 'sentToHomeOffice' : 'sentToWelshMinisters'));
+  steps.push(`<li>${fill(escape(COVER_TEXT.stepRecord[lang]), { example: fields.map((field) => `<code>${field}: ${deadline.due}</code>`).join(', ') })}</li>`);
+
+  const emailRows = manifest.recipients.map((r) => [escape(r.name[lang]), `<code>${escape(r.address)}</code>`, link(r.email), r.attachments.length ? r.attachments.map(link).join('<br>') : t('linksOnly')]);
+  const documentRows = manifest.documents.map((d) => [
+    `<span lang="${d.lang}">${escape(d.title)}</span><br>${escape(DOCUMENT_TITLES[d.type][lang])}`,
+    escape(LANGUAGE_NAMES[d.lang][lang]),
+    `<a href="${escape(d.url)}">${escape(d.url)}</a>`,
+    `${link(d.pdf.file)}<br>${t('pages', { pages: d.pdf.pages })}, ${formatSize(d.pdf.bytes, lang)}`,
+    `${link(d.docx.file)}<br>${formatSize(d.docx.bytes, lang)}`,
+  ]);
+  const waivers = manifest.analysis.waived.length
+    ? table(
+        COVER_TEXT.waivers[lang],
+        [COVER_TEXT.rule[lang], COVER_TEXT.where[lang], COVER_TEXT.reason[lang], COVER_TEXT.approvedBy[lang]],
+        manifest.analysis.waived.map((w) => [`<code>${escape(w.rule)}</code>`, `<code>${escape(w.file)}:${w.line}</code>`, escape(w.reason), escape(w.approvedBy)]),
+      )
+    : `<p>${t('noWaivers')}</p>`;
+  const fileRows = files.map((f) => [link(f.file), escape(formatSize(f.bytes, lang)), `<code>${escape(f.sha256)}</code>`]);
+  const commit = manifest.source.commit ? fill(COVER_TEXT.fromCommit[lang], { commit: manifest.source.commit.slice(0, 12) }) : '';
+
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${t('title')} – ${escape(partnership)}</title>
+<style>${style(site.partnership.brandColour)}</style>
+</head>
+<body>
+<header><div class="wrap"><p>${escape(partnership)}</p></div></header>
+<main class="wrap">
+${other ? `<p><a href="${coverName(other)}" lang="${other}" hreflang="${other}">${escape(LANGUAGE_NAMES[other][other])}</a></p>` : ''}
+<h1>${t('title')}</h1>
+<p>${t('lead', { partnership, recipients: recipientList })}</p>
+<h2>${t('deadline')}</h2>
+<div class="due"><p>${t('due', { due: day(deadline.due, lang), published: day(deadline.published, lang) })}</p>${status}${sent.join('')}</div>
+<h2>${t('steps')}</h2>
+<ol>${steps.join('')}</ol>
+<h2>${t('emails')}</h2>
+${table(COVER_TEXT.emails[lang], [COVER_TEXT.recipient[lang], COVER_TEXT.address[lang], COVER_TEXT.emailFile[lang], COVER_TEXT.attachments[lang]], emailRows)}
+<h2>${t('documents')}</h2>
+${table(COVER_TEXT.documents[lang], [COVER_TEXT.document[lang], COVER_TEXT.language[lang], COVER_TEXT.webAddress[lang], 'PDF', 'Word'], documentRows)}
+<h2>${t('checks')}</h2>
+<p>${t('counts', { errors: manifest.analysis.errors, warnings: manifest.analysis.warnings })}</p>
+${waivers}
+<h2>${t('files')}</h2>
+${table(COVER_TEXT.files[lang], [COVER_TEXT.name[lang], COVER_TEXT.size[lang], 'SHA-256'], fileRows)}
+<p>${t('verify')}</p>
+</main>
+<footer><div class="wrap"><p>${t('made', { version: manifest.generator.version, commit })}</p></div></footer>
+</body>
+</html>
+`;
+}

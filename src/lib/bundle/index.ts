@@ -1,0 +1,131 @@
+/**
+ * The submission bundle: dist/submission/ and dist/submission.zip, everything
+ * the partnership needs to send its strategy within 7 days (guidance paras
+ * 120-122, 162). Written into a temporary folder beside the site and moved
+ * into place only when complete; any earlier bundle is removed first, and on
+ * any refusal, so a stale bundle never looks current.
+ */
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Analysis } from '../engine/analyse.ts';
+import { BundleError, bundleContext, type ContextOptions } from './context.ts';
+import { coverName, formatSize, renderCover } from './cover.ts';
+import { writeDocx } from './docx.ts';
+import { composeEmail, type ComposedEmail } from './email.ts';
+import { buildManifest, record, type FileRecord, type Manifest } from './manifest.ts';
+import { printPdfs } from './pdf.ts';
+import { byName, sha256, zipEntries } from './zip.ts';
+
+export const SUBMISSION_DIR = 'submission';
+export const SUBMISSION_ZIP = 'submission.zip';
+
+export interface BundleOptions extends ContextOptions {
+  log?: (line: string) => void;
+}
+
+export interface BundleResult {
+  dir: string;
+  zip: string;
+  /** Every file in dist/submission/, then the zip, with sizes. */
+  files: { name: string; bytes: number }[];
+  manifest: Manifest;
+  timings: Record<string, number>;
+}
+
+/** Remove any bundle in siteDir. True if there was one. */
+export function withdrawBundle(siteDir: string): boolean {
+  const dir = join(siteDir, SUBMISSION_DIR);
+  const zip = join(siteDir, SUBMISSION_ZIP);
+  const existed = existsSync(dir) || existsSync(zip);
+  // The zip first: a folder without its zip looks unfinished; a zip without its folder looks complete.
+  rmSync(zip, { force: true });
+  rmSync(dir, { recursive: true, force: true });
+  return existed;
+}
+
+async function timed<T>(timings: Record<string, number>, name: string, step: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await step();
+  } finally {
+    timings[name] = Math.round(performance.now() - start);
+  }
+}
+
+export async function createBundle(siteDir: string, analysis: Analysis, options: BundleOptions = {}): Promise<BundleResult> {
+  const log = options.log ?? (() => {});
+  let context;
+  try {
+    context = bundleContext(siteDir, analysis, options);
+  } catch (error) {
+    withdrawBundle(siteDir);
+    throw error;
+  }
+  const timings: Record<string, number> = {};
+  const temp = mkdtempSync(`${siteDir.replace(/[\\/]+$/, '')}-bundle-`);
+  try {
+    const dir = join(temp, SUBMISSION_DIR);
+    mkdirSync(dir);
+    const written = new Map<string, Uint8Array>();
+    const write = (name: string, data: Uint8Array | string) => {
+      const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+      writeFileSync(join(dir, name), bytes);
+      written.set(name, bytes);
+      return record(name, bytes);
+    };
+
+    log(`Submission bundle: printing ${context.documents.length} PDF${context.documents.length === 1 ? '' : 's'} with Chromium...`);
+    const pdfs = await timed(timings, 'pdf', () => printPdfs(context, log));
+    const docx = new Map<string, FileRecord>();
+    await timed(timings, 'docx', async () => {
+      for (const document of context.documents) {
+        const { file, bytes } = await writeDocx(document, context);
+        docx.set(document.baseName, write(file, bytes));
+      }
+    });
+    const emails: ComposedEmail[] = await timed(timings, 'email', () => Promise.all(context.recipients.map((recipient) => composeEmail(context, recipient, pdfs))));
+    const files = [...pdfs.map((pdf) => write(pdf.file, pdf.bytes)), ...docx.values(), ...emails.map((email) => write(email.file, email.bytes))].sort((a, b) => byName({ name: a.file }, { name: b.file }));
+
+    const manifest = buildManifest(context, pdfs, docx, emails, files);
+    const manifestRecord = write('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`);
+    for (const lang of context.languages) write(coverName(lang), renderCover(context, manifest, [...files, manifestRecord], lang));
+    const names = [...written.keys()].sort();
+    write('SHA256SUMS', names.map((name) => `${sha256(written.get(name)!)}  ${name}\n`).join(''));
+
+    const entries = [...written].map(([name, data]) => ({ name: `${SUBMISSION_DIR}/${name}`, data })).sort(byName);
+    const zip = await timed(timings, 'zip', () => zipEntries(entries, context.time.date));
+    writeFileSync(join(temp, SUBMISSION_ZIP), zip);
+
+    withdrawBundle(siteDir);
+    renameSync(dir, join(siteDir, SUBMISSION_DIR));
+    renameSync(join(temp, SUBMISSION_ZIP), join(siteDir, SUBMISSION_ZIP));
+
+    const listed = [...[...written].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, data]) => ({ name: `${SUBMISSION_DIR}/${name}`, bytes: data.byteLength })), { name: SUBMISSION_ZIP, bytes: zip.byteLength }];
+    log(`Submission bundle: ${listed.map((f) => `${f.name} (${formatSize(f.bytes, 'en')})`).join(', ')}.`);
+    log(`Submission bundle made in ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}. Send by ${manifest.deadline.due}: see ${SUBMISSION_DIR}/index.html.`);
+    return { dir: join(siteDir, SUBMISSION_DIR), zip: join(siteDir, SUBMISSION_ZIP), files: listed, manifest, timings };
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The build's bundle step. A settings problem (no https address yet, nothing
+ * published) leaves a site that can still be previewed, so it is reported and
+ * the build goes on without a bundle; anything else fails the build.
+ */
+export function bundleStep(log: (line: string) => void): (siteDir: string, analysis: Analysis) => Promise<void> {
+  return async (siteDir, analysis) => {
+    try {
+      await createBundle(siteDir, analysis, { log });
+    } catch (error) {
+      if (error instanceof BundleError && error.kind === 'config') {
+        log(`\n${error.message}\n`);
+        return;
+      }
+      throw error;
+    }
+  };
+}
+
+export { BundleError };

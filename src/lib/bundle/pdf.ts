@@ -1,0 +1,139 @@
+/**
+ * Accessible PDFs, printed by Chromium from the built pages exactly as the
+ * host will serve them, so the PDF is the web page and never a second copy to
+ * keep in step. The site's print stylesheet drops the header tools, search,
+ * the exit button and the footer; Chromium tags the structure (tagged: true),
+ * makes bookmarks from the headings (outline: true) and takes /Lang from
+ * <html lang>. pdf-lib then sets the metadata and replaces Chromium's clock
+ * time and ID with fixed ones: it rewrites the document but keeps every
+ * catalog entry, /StructTreeRoot and /MarkInfo included (the tests check).
+ */
+import { createHash } from 'node:crypto';
+import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM_ARGS, resolveChromium } from '../browser/chromium.ts';
+import { serveStatic } from '../build/serve.ts';
+import { named, type BundleContext, type BundleDocument } from './context.ts';
+import { PDF_TEXT } from './strings.ts';
+
+export interface PrintedPdf {
+  document: BundleDocument;
+  file: string;
+  bytes: Uint8Array;
+  pages: number;
+}
+
+const KEYWORDS = {
+  en: ['Serious Violence Duty', 'serious violence', 'strategy'],
+  cy: ['Dyletswydd Trais Difrifol', 'trais difrifol', 'strategaeth'],
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Chromium fills .pageNumber and .totalPages in the footer template. */
+function footerTemplate(document: BundleDocument): string {
+  const text = escapeHtml(PDF_TEXT.page[document.lang]).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
+  return `<div style="font: 9pt system-ui, Arial, sans-serif; width: 100%; text-align: center; color: #0b0c0c;">${text}</div>`;
+}
+
+function headerTemplate(document: BundleDocument, partnership: string): string {
+  return `<div style="font: 8pt system-ui, Arial, sans-serif; width: 100%; margin: 0 15mm; color: #505a5f;">${escapeHtml(document.title)} – ${escapeHtml(partnership)}</div>`;
+}
+
+/**
+ * In the page, before printing: point every link on this site at its public
+ * address (the local server's port must never reach a PDF), and say on the
+ * first page where the web version lives.
+ */
+function preparePage(input: { siteUrl: string; note: string; url: string }): void {
+  const publicOrigin = new URL(input.siteUrl).origin;
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+    const href = link.getAttribute('href') ?? '';
+    if (href.startsWith('#')) continue;
+    const target = new URL(href, location.href);
+    if (target.origin === location.origin) link.setAttribute('href', `${publicOrigin}${target.pathname}${target.search}${target.hash}`);
+  }
+  const main = document.querySelector('main') ?? document.body;
+  const note = document.createElement('p');
+  note.className = 'svd-pdf-source';
+  note.setAttribute('style', 'font-size: 10pt; border: 1pt solid #b1b4b6; padding: 6pt 8pt; margin: 0 0 12pt;');
+  const [before, after] = input.note.split('{url}');
+  const link = document.createElement('a');
+  link.href = input.url;
+  link.textContent = input.url;
+  note.append(before ?? '', link, after ?? '');
+  main.prepend(note);
+}
+
+async function finish(raw: Uint8Array, document: BundleDocument, context: BundleContext): Promise<{ bytes: Uint8Array; pages: number }> {
+  const pdf = await PDFDocument.load(raw, { updateMetadata: false });
+  const lang = document.lang;
+  pdf.setTitle(document.title, { showInWindowTitleBar: true });
+  pdf.setAuthor(named(context.site.partnership.name, lang));
+  pdf.setSubject(document.summary);
+  pdf.setKeywords(KEYWORDS[lang]);
+  pdf.setCreator(`SVD Publisher ${context.generator.version}`);
+  pdf.setLanguage(lang);
+  pdf.setCreationDate(context.time.date);
+  pdf.setModificationDate(context.time.date);
+  // A fixed ID derived from the content: the same content, the same file.
+  pdf.context.trailerInfo.ID = undefined;
+  const unidentified = await pdf.save({ useObjectStreams: false });
+  const id = PDFHexString.of(createHash('sha256').update(unidentified).digest('hex').slice(0, 32));
+  pdf.context.trailerInfo.ID = pdf.context.obj([id, id]);
+  const bytes = await pdf.save({ useObjectStreams: false });
+  return { bytes, pages: pdf.getPageCount() };
+}
+
+export async function printPdfs(context: BundleContext, log: (line: string) => void = () => {}): Promise<PrintedPdf[]> {
+  const chrome = await resolveChromium();
+  const server = await serveStatic(context.siteDir, context.site.site.base);
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: chrome.executablePath, args: CHROMIUM_ARGS });
+    const page = await browser.newPage();
+    // Everything comes from the built site; a request anywhere else is a bug, not a reason to wait.
+    await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+    const printed: PrintedPdf[] = [];
+    for (const document of context.documents) {
+      const response = await page.goto(`${server.origin}${document.path}`, { waitUntil: 'load' });
+      if (!response?.ok()) throw new Error(`The built page ${document.path} could not be opened for printing (HTTP ${response?.status() ?? 'no response'}).`);
+      await page.evaluate(preparePage, { siteUrl: context.siteUrl, note: PDF_TEXT.source[document.lang], url: document.url });
+      const raw = await page.pdf({
+        format: 'A4',
+        tagged: true,
+        outline: true,
+        // The template's grey page background would fill every sheet; print stylesheets assume none.
+        printBackground: false,
+        displayHeaderFooter: true,
+        headerTemplate: headerTemplate(document, named(context.site.partnership.name, document.lang)),
+        footerTemplate: footerTemplate(document),
+        margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
+      });
+      const { bytes, pages } = await finish(raw, document, context);
+      printed.push({ document, file: `${document.baseName}.pdf`, bytes, pages });
+      log(`  ${document.baseName}.pdf: ${pages} page${pages === 1 ? '' : 's'}, ${Math.round(bytes.length / 1024)} KB`);
+    }
+    return printed;
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+/** For tests and the manifest: the catalog entries that make a PDF accessible. */
+export async function accessibilityOf(bytes: Uint8Array): Promise<{ tagged: boolean; structure: boolean; lang: string | undefined; outline: boolean; pages: number; title: string | undefined }> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  const catalog = pdf.catalog;
+  const lang = catalog.get(PDFName.of('Lang'));
+  return {
+    tagged: String(catalog.get(PDFName.of('MarkInfo')) ?? '').includes('/Marked true'),
+    structure: catalog.has(PDFName.of('StructTreeRoot')),
+    lang: lang ? String(lang).replace(/^\(|\)$/g, '') : undefined,
+    outline: catalog.has(PDFName.of('Outlines')),
+    pages: pdf.getPageCount(),
+    title: pdf.getTitle(),
+  };
+}

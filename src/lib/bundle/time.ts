@@ -1,0 +1,65 @@
+/**
+ * The two clocks of the bundle. Every timestamp written into a file comes
+ * from a fixed moment (SOURCE_DATE_EPOCH, else the publication date), so the
+ * same content gives the same bytes. Only "days left" looks at the real
+ * calendar, counted in whole days in UK time, so it changes once a day, not
+ * once a build; tests and `svd deadline --now` pin it with SVD_NOW.
+ */
+import type { SiteConfig } from '../schema/site.ts';
+
+/** Guidance paras 120 and 162: send within 7 days of publication. */
+export const DEADLINE_DAYS = 7;
+const DAY = 24 * 60 * 60 * 1000;
+
+export interface FixedTime {
+  date: Date;
+  source: 'SOURCE_DATE_EPOCH' | 'publication date';
+}
+
+export function fixedTime(site: SiteConfig, env: NodeJS.ProcessEnv = process.env): FixedTime {
+  const epoch = env.SOURCE_DATE_EPOCH?.trim();
+  if (epoch && /^\d+$/.test(epoch)) return { date: new Date(Number(epoch) * 1000), source: 'SOURCE_DATE_EPOCH' };
+  return { date: site.dates.published, source: 'publication date' };
+}
+
+/** "Now" for deadlines: an explicit value, else SVD_NOW (YYYY-MM-DD or ISO), else the clock. */
+export function resolveNow(value?: Date | string, env: NodeJS.ProcessEnv = process.env): Date {
+  if (value instanceof Date) return value;
+  const text = value ?? env.SVD_NOW;
+  if (!text) return new Date();
+  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T12:00:00Z` : text);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`"${text}" is not a date. Write it as YYYY-MM-DD, like 2026-11-05.`);
+  return date;
+}
+
+/** The calendar date in the UK (where the deadline falls), as YYYY-MM-DD. */
+export function ukDate(moment: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(moment);
+}
+
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function dayNumber(isoDate: string): number {
+  return Date.parse(`${isoDate}T00:00:00Z`) / DAY;
+}
+
+export interface Deadline {
+  published: string;
+  /** The last day on which sending is in time. */
+  due: string;
+  /** The UK date the count was made on. */
+  asOf: string;
+  /** Whole days from asOf to due: 0 on the last day, negative once passed. */
+  daysLeft: number;
+  passed: boolean;
+}
+
+export function deadlineOf(site: SiteConfig, now: Date): Deadline {
+  const published = isoDay(site.dates.published);
+  const due = isoDay(new Date(site.dates.published.getTime() + DEADLINE_DAYS * DAY));
+  const asOf = ukDate(now);
+  const daysLeft = dayNumber(due) - dayNumber(asOf);
+  return { published, due, asOf, daysLeft, passed: daysLeft < 0 };
+}
