@@ -21,6 +21,8 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Steps after search, given the staged site folder (the submission bundle). */
   after?: Array<(siteDir: string, analysis: Analysis) => Promise<void>>;
+  /** Emit the submission bundle into dist/submission/ (default true). */
+  bundle?: boolean;
 }
 
 export interface BuildResult {
@@ -49,6 +51,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   log(formatHuman(analysis, 'en', { colour: process.stdout.isTTY }));
   if (analysis.errors > 0) {
     log(`\nNothing was published: fix the ${analysis.errors === 1 ? 'error' : `${analysis.errors} errors`} above and build again. The previous dist/ is unchanged.`);
+    // ...except that its submission bundle must not look current (issue 5).
+    if (options.bundle !== false && (await import('../bundle/index.ts')).withdrawBundle(outDir)) log('Its submission bundle was removed, so that it cannot be sent by mistake.');
     return { ok: false, analysis, outDir, timings };
   }
 
@@ -63,7 +67,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await timed(timings, 'pages', () => build({ root: APP_ROOT, outDir: stage.dir, logLevel: 'warn' }));
     const search = await timed(timings, 'search', () => indexSite(stage.dir));
     log(`Search: ${search.pages} pages indexed in ${search.languages.length} language(s): ${search.languages.join(', ')}.`);
-    for (const step of options.after ?? []) await step(stage.dir, analysis);
+    const bundle = options.bundle === false ? [] : [(await import('../bundle/index.ts')).bundleStep(log)];
+    for (const step of [...(options.after ?? []), ...bundle]) await step(stage.dir, analysis);
     stage.commit();
     log(`Built ${outDir}`);
     return { ok: true, analysis, outDir, timings };
