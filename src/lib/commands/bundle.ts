@@ -1,0 +1,59 @@
+/**
+ * `svd bundle [root] [--out dir] [--lang en|cy]`: make the submission bundle
+ * again from the site already built in dist/, after checking the content
+ * again (for example once site url is set, without rebuilding the site).
+ * Exit 0 with a bundle, 1 with none (any earlier one is removed), 2 when
+ * there is no built site or the input cannot be read.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BundleError, createBundle, withdrawBundle } from '../bundle/index.ts';
+import { formatSize } from '../bundle/cover.ts';
+import { ERRORS } from '../bundle/strings.ts';
+import { analyse } from '../engine/analyse.ts';
+import { formatHuman } from '../engine/format.ts';
+import { fill } from '../engine/report.ts';
+import { guarded, langOption, parse, rootOption } from './options.ts';
+
+const HELP = `Usage: svd bundle [root] [--out dir] [--lang en|cy]
+
+Makes the submission bundle (dist/submission/ and dist/submission.zip) again
+from the site already built in root/dist (or --out), after checking the
+content again. npm run build makes it too; use this after changing only the
+submission settings. If the checks find a blocking problem there is no bundle,
+and any earlier bundle is removed so that it cannot be sent by mistake.
+
+  --out dir     the built site (default: root/dist)
+  --lang cy     messages in Welsh`;
+
+export function run(args: string[]): Promise<number> {
+  return guarded(HELP, async () => {
+    const { values, positionals } = parse(args, { out: { type: 'string' }, lang: { type: 'string' } });
+    if (values.help) {
+      console.log(HELP);
+      return 0;
+    }
+    const lang = langOption(values.lang);
+    const root = rootOption(positionals);
+    const dist = values.out ? resolve(values.out) : join(root, 'dist');
+    if (!existsSync(join(dist, 'index.html'))) {
+      console.error(fill(ERRORS.noSite[lang], { dir: dist }));
+      return 2;
+    }
+    const analysis = analyse(root);
+    console.log(formatHuman(analysis, lang, { colour: process.stdout.isTTY }));
+    if (!analysis.project.site && analysis.project.documents.length === 0) {
+      withdrawBundle(dist);
+      return 2;
+    }
+    try {
+      const result = await createBundle(dist, analysis, { log: (line) => console.log(line) });
+      console.log(`\n${result.files.map((file) => `  ${file.name.padEnd(40)} ${formatSize(file.bytes, lang).padStart(8)}`).join('\n')}`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof BundleError)) throw error;
+      console.error(`\n${error.text[lang]}`);
+      return 1;
+    }
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * `svd deadline [root] [--now YYYY-MM-DD] [--json] [--lang en|cy]`: days left
+ * to send the strategy (7 days from site.dates.published; guidance paras 120,
+ * 162). Exit 1 once the deadline has passed without a sent date recorded
+ * under submission in content/site.yaml for every recipient the law names,
+ * so a scheduled CI job can nag; 0 otherwise; 2 if site.yaml cannot be read.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { RECIPIENT_ADDRESSES, type RecipientId } from '../bundle/context.ts';
+import { DEADLINE_TEXT, RECIPIENT_AFTER_TO } from '../bundle/strings.ts';
+import { deadlineOf, isoDay, resolveNow } from '../bundle/time.ts';
+import { loadSite } from '../content/load.ts';
+import { createReport, fill, isSvdMessage } from '../engine/report.ts';
+import { requiresWelsh } from '../schema/site.ts';
+import { formatDate } from '../site/dates.ts';
+import { guarded, langOption, parse, rootOption, UsageError } from './options.ts';
+
+const HELP = `Usage: svd deadline [root] [--now YYYY-MM-DD] [--json] [--lang en|cy]
+
+Says how many days are left to send the strategy to the Home Office (and to
+Welsh Ministers for an area in Wales): 7 days from dates.published in
+content/site.yaml. Exits 1 once the deadline has passed and the date it was
+sent is not recorded under submission (sentToHomeOffice, sentToWelshMinisters).
+
+  --now date    count from this date instead of today (also SVD_NOW)
+  --json        print the result as JSON
+  --lang cy     messages in Welsh`;
+
+const FIELDS: Record<RecipientId, 'sentToHomeOffice' | 'sentToWelshMinisters'> = {
+  'home-office': 'sentToHomeOffice',
+  'welsh-ministers': 'sentToWelshMinisters',
+};
+
+export function run(args: string[]): Promise<number> {
+  return guarded(HELP, () => {
+    const { values, positionals } = parse(args, { now: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } });
+    if (values.help) {
+      console.log(HELP);
+      return 0;
+    }
+    const lang = langOption(values.lang);
+    const root = rootOption(positionals);
+    let now: Date;
+    try {
+      now = resolveNow(values.now);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    if (!existsSync(join(root, 'content', 'site.yaml'))) {
+      console.error(`There is no content/site.yaml in ${root}.`);
+      return 2;
+    }
+    const { site, siteFile } = loadSite(root, createReport());
+    if (!site) {
+      for (const message of siteFile.messages) console.error(`${siteFile.path}:${message.line ?? 1}:${message.column ?? 1}  ${isSvdMessage(message) ? message.text[lang] : message.reason}`);
+      return 2;
+    }
+    const deadline = deadlineOf(site, now);
+    const recipients: RecipientId[] = requiresWelsh(site) ? ['home-office', 'welsh-ministers'] : ['home-office'];
+    const status = recipients.map((recipient) => {
+      const sent = site.submission[FIELDS[recipient]];
+      return { recipient, address: RECIPIENT_ADDRESSES[recipient], sent: sent ? isoDay(sent) : null, late: sent ? isoDay(sent) > deadline.due : false };
+    });
+    const overdue = deadline.passed && status.some((s) => !s.sent);
+    if (values.json) {
+      process.stdout.write(`${JSON.stringify({ ...deadline, recipients: status, overdue }, null, 2)}\n`);
+      return overdue ? 1 : 0;
+    }
+    const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`), lang);
+    const dates = { published: day(deadline.published), due: day(deadline.due), days: deadline.daysLeft };
+    const key = deadline.passed ? 'passed' : deadline.daysLeft === 0 ? 'lastDay' : 'left';
+    const lines = [fill(DEADLINE_TEXT[key][lang], dates)];
+    for (const s of status) {
+      const recipient = RECIPIENT_AFTER_TO[s.recipient][lang];
+      if (s.sent) lines.push(fill(DEADLINE_TEXT[s.late ? 'late' : 'sent'][lang], { recipient, date: day(s.sent) }));
+      else lines.push(fill(DEADLINE_TEXT.notSent[lang], { recipient, address: s.address, field: FIELDS[s.recipient] }));
+    }
+    if (overdue) lines.push('', DEADLINE_TEXT.overdue[lang]);
+    (overdue ? console.error : console.log)(lines.join('\n'));
+    return overdue ? 1 : 0;
+  });
+}
