@@ -1,0 +1,21 @@
+/**
+ * The local definition of serious violence the SNA used (paras 28-35).
+ * Error, statutory: the definition decides which violence was counted (s.13(6),
+ * para 29), and para 151 only lets an SNA serve the Duty if it uses the
+ * definition the partners agreed.
+ */
+import { sectionRule } from '../section-rule.ts';
+
+export default sectionRule({
+  id: 'sna/local-definition',
+  collection: 'sna',
+  key: 'local-definition',
+  severity: 'error',
+  statutory: true,
+  paragraph: '28-35, s.13(6)',
+  title: { en: "Local definition of serious violence", cy: "Diffiniad lleol o drais difrifol" },
+  asks: {
+    en: "the definition of serious violence used in the assessment (the same one as the strategy)",
+    cy: "y diffiniad o drais difrifol a ddefnyddiwyd yn yr asesiad (yr un un â'r strategaeth)",
+  },
+});

@@ -1,0 +1,20 @@
+/**
+ * The kinds of serious violence in the area (para 41a).
+ * Error, statutory: identifying the kinds of serious violence that occur in the
+ * area is one of the things the Duty itself requires (paras 13, 41a, 146).
+ */
+import { sectionRule } from '../section-rule.ts';
+
+export default sectionRule({
+  id: 'sna/violence-types',
+  collection: 'sna',
+  key: 'violence-types',
+  severity: 'error',
+  statutory: true,
+  paragraph: '13, 41a',
+  title: { en: "Kinds of serious violence", cy: "Mathau o drais difrifol" },
+  asks: {
+    en: "the kinds of serious violence that happen in the area",
+    cy: "y mathau o drais difrifol sy'n digwydd yn yr ardal",
+  },
+});

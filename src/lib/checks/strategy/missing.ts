@@ -1,0 +1,30 @@
+/**
+ * There is a strategy at all. Error, statutory: the Duty is to prepare,
+ * publish and implement a strategy (paras 41b, 159-161); a site without one
+ * publishes nothing the law asks for. A strategy that is only a draft is
+ * reported by content/draft-only; a missing translation by
+ * translation/counterpart.
+ */
+import type { ProjectRule } from '../../engine/types.ts';
+import { START } from '../shared.ts';
+
+export const strategyMissing: ProjectRule = {
+  meta: {
+    id: 'strategy/missing',
+    severity: 'error',
+    statutory: true,
+    paragraph: '41b, 159-161',
+    message: {
+      en: 'There is no strategy: content/strategy/en/ holds no document.',
+      cy: "Nid oes strategaeth: nid oes dogfen yn content/strategy/en/.",
+    },
+    fix: {
+      en: 'Write the strategy in content/strategy/en/index.mdx (and content/strategy/cy/index.mdx if an area is in Wales). docs/content-format.md shows how.',
+      cy: "Ysgrifennwch y strategaeth yn content/strategy/en/index.mdx (a content/strategy/cy/index.mdx os oes ardal yng Nghymru). Mae docs/content-format.md yn dangos sut.",
+    },
+  },
+  check(project, report) {
+    if (project.documents.some((d) => d.collection === 'strategy')) return;
+    report(project.siteFile, START, strategyMissing.meta);
+  },
+};

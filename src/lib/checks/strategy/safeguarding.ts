@@ -1,0 +1,21 @@
+/**
+ * Para 154h: links with safeguarding arrangements.
+ * Warning: para 154 lists what a strategy "could usefully include"; the Act
+ * does not require it, so a gap is shown but does not block publication. A
+ * partnership can make it an error in site.yaml (checks.errors or
+ * checks.requireSections).
+ */
+import { sectionRule } from '../section-rule.ts';
+
+export default sectionRule({
+  id: 'strategy/safeguarding',
+  collection: 'strategy',
+  key: 'safeguarding',
+  severity: 'warning',
+  paragraph: '154h',
+  title: { en: "Links with safeguarding", cy: "Cysylltiadau â threfniadau diogelu" },
+  asks: {
+    en: "how the work links with the safeguarding arrangements for children and adults",
+    cy: "sut mae'r gwaith yn cysylltu â threfniadau diogelu plant ac oedolion",
+  },
+});

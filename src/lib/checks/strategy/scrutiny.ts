@@ -1,0 +1,21 @@
+/**
+ * Para 154k: independent scrutiny, including the crime and disorder committee.
+ * Warning: para 154 lists what a strategy "could usefully include"; the Act
+ * does not require it, so a gap is shown but does not block publication. A
+ * partnership can make it an error in site.yaml (checks.errors or
+ * checks.requireSections).
+ */
+import { sectionRule } from '../section-rule.ts';
+
+export default sectionRule({
+  id: 'strategy/scrutiny',
+  collection: 'strategy',
+  key: 'scrutiny',
+  severity: 'warning',
+  paragraph: '154k',
+  title: { en: "Independent scrutiny", cy: "Craffu annibynnol" },
+  asks: {
+    en: "who scrutinises the strategy independently, including the crime and disorder committee",
+    cy: "pwy sy'n craffu ar y strategaeth yn annibynnol, gan gynnwys y pwyllgor trosedd ac anhrefn",
+  },
+});

@@ -1,0 +1,23 @@
+/**
+ * Para 154l: a high-level, non-sensitive summary of the SNA.
+ * Error, statutory, although 154l is in the "could usefully include" list: the
+ * Duty requires the partnership to identify the kinds of serious violence in
+ * the area and, so far as possible, their causes (paras 13, 41a), and the
+ * strategy must be prepared following that identification (para 152). Without
+ * the summary the published strategy cannot show what it responds to.
+ */
+import { sectionRule } from '../section-rule.ts';
+
+export default sectionRule({
+  id: 'strategy/sna-summary',
+  collection: 'strategy',
+  key: 'sna-summary',
+  severity: 'error',
+  statutory: true,
+  paragraph: '154l, 41a, 152',
+  title: { en: "Summary of the Strategic Needs Assessment", cy: "Crynodeb o'r Asesiad Strategol o Anghenion" },
+  asks: {
+    en: "a short, non-sensitive summary of what the needs assessment found: the kinds of serious violence in the area and what causes them",
+    cy: "grynodeb byr, nad yw'n sensitif, o'r hyn a ganfu'r asesiad o anghenion: y mathau o drais difrifol yn yr ardal a'u hachosion",
+  },
+});
