@@ -10,7 +10,7 @@ import type { Lang } from '../engine/types.ts';
 import { formatDate } from '../site/dates.ts';
 import { named, type BundleContext } from './context.ts';
 import type { FileRecord, Manifest } from './manifest.ts';
-import { COVER_TEXT, DOCUMENT_TITLES, LANGUAGE_NAMES, RECIPIENT_AFTER_TO } from './strings.ts';
+import { count, COVER_TEXT, DOCUMENT_TITLES, LANGUAGE_NAMES, RECIPIENT_AFTER_TO } from './strings.ts';
 
 export function coverName(lang: Lang): string {
   return lang === 'en' ? 'index.html' : `index.${lang}.html`;
@@ -68,7 +68,7 @@ export function renderCover(context: BundleContext, manifest: Manifest, files: F
     ? `<p class="warning">${t('passed', { due: day(deadline.due, lang), asOf: day(deadline.asOf, lang) })}</p>`
     : deadline.daysLeft === 0
       ? `<p class="warning">${t('lastDay', { asOf: day(deadline.asOf, lang) })}</p>`
-      : `<p>${t('daysLeft', { days: deadline.daysLeft, asOf: day(deadline.asOf, lang) })}</p>`;
+      : `<p>${t('daysLeft', { days: count(deadline.daysLeft, 'day', lang), asOf: day(deadline.asOf, lang) })}</p>`;
   const sent = manifest.recipients.filter((r) => r.sent).map((r) => `<p>${t('sent', { recipient: RECIPIENT_AFTER_TO[r.id][lang], date: day(r.sent!, lang) })}</p>`);
 
   const steps = manifest.recipients.map(
@@ -82,7 +82,7 @@ export function renderCover(context: BundleContext, manifest: Manifest, files: F
     `<span lang="${d.lang}">${escape(d.title)}</span><br>${escape(DOCUMENT_TITLES[d.type][lang])}`,
     escape(LANGUAGE_NAMES[d.lang][lang]),
     `<a href="${escape(d.url)}">${escape(d.url)}</a>`,
-    `${link(d.pdf.file)}<br>${t('pages', { pages: d.pdf.pages })}, ${formatSize(d.pdf.bytes, lang)}`,
+    `${link(d.pdf.file)}<br>${count(d.pdf.pages, 'page', lang)}, ${formatSize(d.pdf.bytes, lang)}`,
     `${link(d.docx.file)}<br>${formatSize(d.docx.bytes, lang)}`,
   ]);
   const waivers = manifest.analysis.waived.length

@@ -3,10 +3,17 @@
  * glossary: y Swyddfa Gartref, Gweinidogion Cymru, Asesiad Strategol o
  * Anghenion). Kept here rather than in locales/ because they are read by
  * officers and recipients of the submission, not by visitors to the site.
- * Welsh puts a numeral before a singular noun ("3 tudalen"), so counts need
- * no plural forms.
+ * Welsh puts a numeral before a singular noun ("3 tudalen"); see count().
  */
 import type { Lang, Localised } from '../engine/types.ts';
+
+const NOUNS = { day: { en: ['day', 'days'], cy: 'diwrnod' }, page: { en: ['page', 'pages'], cy: 'tudalen' } } as const;
+
+/** "1 day", "4 days"; Welsh "4 diwrnod" (a numeral takes the singular). */
+export function count(n: number, noun: keyof typeof NOUNS, lang: Lang): string {
+  const word = lang === 'cy' ? NOUNS[noun].cy : NOUNS[noun].en[n === 1 ? 0 : 1];
+  return `${n} ${word}`;
+}
 
 export const RECIPIENT_NAMES = {
   'home-office': { en: 'Home Office', cy: 'Y Swyddfa Gartref' },
@@ -40,8 +47,8 @@ export const ERRORS = {
     cy: 'Dim pecyn cyflwyno: nid yw’r cyfeiriad gwe yn content/site.yaml ({url}) yn dechrau gyda https://. Rhaid i’r dolenni a anfonir i’r Swyddfa Gartref ac i Weinidogion Cymru fod yn gyfeiriadau gwe llawn a diogel (paragraffau 121 a 162 o’r canllawiau). Mae’r wefan ei hun wedi’i hadeiladu a gellir cael rhagolwg ohoni. Newidiwch url y wefan i’r cyfeiriad https://, yna rhedwch npx svd bundle.',
   },
   blocked: {
-    en: 'No submission bundle: the checks found {count} blocking problem(s), listed above. Fix them and build again. Any earlier bundle has been removed so that it cannot be sent by mistake.',
-    cy: 'Dim pecyn cyflwyno: daeth y gwiriadau o hyd i {count} problem sy’n atal cyhoeddi, a restrir uchod. Cywirwch nhw ac adeiladwch eto. Mae unrhyw becyn cynharach wedi’i ddileu fel na ellir ei anfon trwy gamgymeriad.',
+    en: 'No submission bundle: the checks found blocking problems ({count}), listed above. Fix them and build again. Any earlier bundle has been removed so that it cannot be sent by mistake.',
+    cy: 'Dim pecyn cyflwyno: daeth y gwiriadau o hyd i broblemau sy’n atal cyhoeddi ({count}), a restrir uchod. Cywirwch nhw ac adeiladwch eto. Mae unrhyw becyn cynharach wedi’i ddileu fel na ellir ei anfon trwy gamgymeriad.',
   },
   noSite: {
     en: 'There is no built site in {dir}. Build it first with npm run build (which also makes the bundle).',
@@ -99,7 +106,7 @@ export const COVER_TEXT = {
   toBoth: { en: 'to the Home Office and to Welsh Ministers', cy: 'i’r Swyddfa Gartref ac i Weinidogion Cymru' },
   deadline: { en: 'Deadline', cy: 'Dyddiad cau' },
   due: { en: 'Send by {due}: 7 days after publication on {published}.', cy: 'Anfonwch erbyn {due}: 7 diwrnod ar ôl cyhoeddi ar {published}.' },
-  daysLeft: { en: '{days} day(s) left, counted on {asOf}.', cy: '{days} diwrnod ar ôl, wedi’i gyfrif ar {asOf}.' },
+  daysLeft: { en: '{days} left, counted on {asOf}.', cy: '{days} ar ôl, wedi’i gyfrif ar {asOf}.' },
   lastDay: { en: '{asOf} is the last day.', cy: '{asOf} yw’r diwrnod olaf.' },
   passed: { en: 'The deadline passed on {due} (counted on {asOf}).', cy: 'Aeth y dyddiad cau heibio ar {due} (wedi’i gyfrif ar {asOf}).' },
   sent: { en: 'Sent to {recipient} on {date}.', cy: 'Anfonwyd at {recipient} ar {date}.' },
@@ -122,8 +129,7 @@ export const COVER_TEXT = {
   document: { en: 'Document', cy: 'Dogfen' },
   language: { en: 'Language', cy: 'Iaith' },
   webAddress: { en: 'Web address', cy: 'Cyfeiriad gwe' },
-  pages: { en: '{pages} page(s)', cy: '{pages} tudalen' },
-  checks: { en: 'Checks and redaction scan', cy: 'Gwiriadau a’r sgan am wybodaeth sensitif' },
+    checks: { en: 'Checks and redaction scan', cy: 'Gwiriadau a’r sgan am wybodaeth sensitif' },
   counts: { en: '{errors} errors, {warnings} warnings.', cy: '{errors} gwall, {warnings} rhybudd.' },
   waivers: { en: 'Findings accepted with a waiver', cy: 'Canfyddiadau a dderbyniwyd gyda hepgoriad' },
   noWaivers: { en: 'No findings were waived.', cy: 'Ni hepgorwyd unrhyw ganfyddiadau.' },
@@ -140,7 +146,7 @@ export const COVER_TEXT = {
 } as const satisfies Record<string, Localised>;
 
 export const DEADLINE_TEXT = {
-  left: { en: 'The strategy was published on {published}. Send it by {due}: {days} day(s) left.', cy: 'Cyhoeddwyd y strategaeth ar {published}. Anfonwch hi erbyn {due}: {days} diwrnod ar ôl.' },
+  left: { en: 'The strategy was published on {published}. Send it by {due}: {days} left.', cy: 'Cyhoeddwyd y strategaeth ar {published}. Anfonwch hi erbyn {due}: {days} ar ôl.' },
   lastDay: { en: 'The strategy was published on {published}. Today ({due}) is the last day to send it.', cy: 'Cyhoeddwyd y strategaeth ar {published}. Heddiw ({due}) yw’r diwrnod olaf i’w hanfon.' },
   passed: { en: 'The strategy was published on {published}. The 7-day deadline passed on {due}.', cy: 'Cyhoeddwyd y strategaeth ar {published}. Aeth y dyddiad cau 7 diwrnod heibio ar {due}.' },
   sent: { en: 'Sent to {recipient} on {date}.', cy: 'Anfonwyd at {recipient} ar {date}.' },

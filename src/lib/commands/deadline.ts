@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECIPIENT_ADDRESSES, type RecipientId } from '../bundle/context.ts';
-import { DEADLINE_TEXT, RECIPIENT_AFTER_TO } from '../bundle/strings.ts';
+import { count, DEADLINE_TEXT, RECIPIENT_AFTER_TO } from '../bundle/strings.ts';
 import { deadlineOf, isoDay, resolveNow } from '../bundle/time.ts';
 import { loadSite } from '../content/load.ts';
 import { createReport, fill, isSvdMessage } from '../engine/report.ts';
@@ -68,7 +68,7 @@ export function run(args: string[]): Promise<number> {
       return overdue ? 1 : 0;
     }
     const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`), lang);
-    const dates = { published: day(deadline.published), due: day(deadline.due), days: deadline.daysLeft };
+    const dates = { published: day(deadline.published), due: day(deadline.due), days: count(deadline.daysLeft, 'day', lang) };
     const key = deadline.passed ? 'passed' : deadline.daysLeft === 0 ? 'lastDay' : 'left';
     const lines = [fill(DEADLINE_TEXT[key][lang], dates)];
     for (const s of status) {
