@@ -9,7 +9,7 @@
  * catalog entry, /StructTreeRoot and /MarkInfo included (the tests check).
  */
 import { createHash } from 'node:crypto';
-import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../build/serve.ts';
@@ -47,7 +47,7 @@ function headerTemplate(document: BundleDocument, partnership: string): string {
  * address (the local server's port must never reach a PDF), and say on the
  * first page where the web version lives.
  */
-function preparePage(input: { siteUrl: string; note: string; url: string }): void {
+function preparePage(input: { siteUrl: string; note: string; url: string }): string[] {
   const publicOrigin = new URL(input.siteUrl).origin;
   for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
     const href = link.getAttribute('href') ?? '';
@@ -65,10 +65,35 @@ function preparePage(input: { siteUrl: string; note: string; url: string }): voi
   link.textContent = input.url;
   note.append(before ?? '', link, after ?? '');
   main.prepend(note);
+  return Array.from(document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'))
+    .filter((heading) => heading.checkVisibility())
+    .map((heading) => (heading.textContent ?? '').replace(/\s+/g, ' ').trim());
 }
 
-async function finish(raw: Uint8Array, document: BundleDocument, context: BundleContext): Promise<{ bytes: Uint8Array; pages: number }> {
+/**
+ * Chromium builds bookmark titles from the laid-out lines and drops the space
+ * where a heading wraps ("Serious Violence" becomes "SeriousViolence"). Put
+ * back the heading's own text wherever the two agree once spaces are ignored.
+ */
+function repairOutline(pdf: PDFDocument, headings: string[]): void {
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  const unused = [...headings];
+  const walk = (first: PDFDict | undefined) => {
+    for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      const title = item.lookup(PDFName.of('Title'));
+      if (title instanceof PDFString || title instanceof PDFHexString) {
+        const index = unused.findIndex((heading) => bare(heading) === bare(title.decodeText()));
+        if (index >= 0) item.set(PDFName.of('Title'), PDFHexString.fromText(unused.splice(index, 1)[0]!));
+      }
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict));
+    }
+  };
+  walk(pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
+}
+
+async function finish(raw: Uint8Array, document: BundleDocument, context: BundleContext, headings: string[]): Promise<{ bytes: Uint8Array; pages: number }> {
   const pdf = await PDFDocument.load(raw, { updateMetadata: false });
+  repairOutline(pdf, headings);
   const lang = document.lang;
   pdf.setTitle(document.title, { showInWindowTitleBar: true });
   pdf.setAuthor(named(context.site.partnership.name, lang));
@@ -100,7 +125,7 @@ export async function printPdfs(context: BundleContext, log: (line: string) => v
     for (const document of context.documents) {
       const response = await page.goto(`${server.origin}${document.path}`, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`The built page ${document.path} could not be opened for printing (HTTP ${response?.status() ?? 'no response'}).`);
-      await page.evaluate(preparePage, { siteUrl: context.siteUrl, note: PDF_TEXT.source[document.lang], url: document.url });
+      const headings = await page.evaluate(preparePage, { siteUrl: context.siteUrl, note: PDF_TEXT.source[document.lang], url: document.url });
       const raw = await page.pdf({
         format: 'A4',
         tagged: true,
@@ -112,7 +137,7 @@ export async function printPdfs(context: BundleContext, log: (line: string) => v
         footerTemplate: footerTemplate(document),
         margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
       });
-      const { bytes, pages } = await finish(raw, document, context);
+      const { bytes, pages } = await finish(raw, document, context, headings);
       printed.push({ document, file: `${document.baseName}.pdf`, bytes, pages });
       log(`  ${document.baseName}.pdf: ${pages} page${pages === 1 ? '' : 's'}, ${Math.round(bytes.length / 1024)} KB`);
     }
@@ -121,19 +146,4 @@ export async function printPdfs(context: BundleContext, log: (line: string) => v
     await browser?.close();
     await server.close();
   }
-}
-
-/** For tests and the manifest: the catalog entries that make a PDF accessible. */
-export async function accessibilityOf(bytes: Uint8Array): Promise<{ tagged: boolean; structure: boolean; lang: string | undefined; outline: boolean; pages: number; title: string | undefined }> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
-  const catalog = pdf.catalog;
-  const lang = catalog.get(PDFName.of('Lang'));
-  return {
-    tagged: String(catalog.get(PDFName.of('MarkInfo')) ?? '').includes('/Marked true'),
-    structure: catalog.has(PDFName.of('StructTreeRoot')),
-    lang: lang ? String(lang).replace(/^\(|\)$/g, '') : undefined,
-    outline: catalog.has(PDFName.of('Outlines')),
-    pages: pdf.getPageCount(),
-    title: pdf.getTitle(),
-  };
 }
