@@ -1,0 +1,77 @@
+/**
+ * Hidden details in documents under public/ and content/ (an attached PDF
+ * of the full strategy, a Word version for the Home Office): the author and
+ * last editor, review comments, and tracked changes that still hold the
+ * deleted text. Read without any extra library: PDFs by their Info and XMP
+ * blocks, Office and OpenDocument files by the XML parts inside the ZIP.
+ */
+import { readFileSync } from 'node:fs';
+import type { ProjectRule, RuleMeta } from '../engine/types.ts';
+import { publishedFiles } from './files.ts';
+import { fileFor } from './image-metadata.ts';
+import { zipEntries } from './zip.ts';
+
+export const meta: RuleMeta = {
+  id: 'redaction/document-metadata',
+  severity: 'error',
+  paragraph: '41b, 173',
+  message: {
+    en: 'This document carries hidden details anyone who downloads it can read: {fields}.',
+    cy: "Mae'r ddogfen hon yn cynnwys manylion cudd y gall unrhyw un sy'n ei lawrlwytho eu darllen: {fieldsCy}.",
+  },
+  fix: {
+    en: 'Open it, accept or reject every tracked change, delete the comments, remove personal information (Word: File > Info > Check for Issues > Inspect Document), and export it again.',
+    cy: "Agorwch hi, derbyniwch neu gwrthodwch bob newid wedi'i dracio, dilëwch y sylwadau, tynnwch wybodaeth bersonol (Word: Ffeil > Gwybodaeth > Gwirio am Broblemau > Archwilio'r Ddogfen), a'i hallforio eto.",
+  },
+};
+
+interface Found {
+  author?: string;
+  comments?: boolean;
+  tracked?: boolean;
+}
+
+function xmlText(xml: string, tag: string): string | undefined {
+  const match = new RegExp(`<${tag}[^>]*>([^<]+)</${tag}>`, 'i').exec(xml);
+  return match?.[1]?.trim() || undefined;
+}
+
+export function inspectDocument(buffer: Buffer, path: string): Found {
+  if (path.toLowerCase().endsWith('.pdf')) {
+    const text = buffer.toString('latin1');
+    const info = /\/Author\s*\(((?:\\.|[^\\)])*)\)/.exec(text)?.[1] ?? /<dc:creator>[\s\S]*?<rdf:li[^>]*>([^<]+)<\/rdf:li>/i.exec(text)?.[1] ?? /<pdf:Author>([^<]+)</i.exec(text)?.[1];
+    const author = info?.replace(/\\(.)/g, '$1').replace(/^\uFEFF|^þÿ/, '').replace(/\0/g, '').trim();
+    return { author: author || undefined, comments: /\/Subtype\s*\/(?:Text|FreeText|Popup)\b/.test(text) };
+  }
+  const entries = zipEntries(buffer);
+  const read = (name: string) => entries.get(name)?.().toString('utf8') ?? '';
+  const core = read('docProps/core.xml') || read('meta.xml');
+  const authors = [xmlText(core, 'dc:creator'), xmlText(core, 'cp:lastModifiedBy'), xmlText(core, 'meta:initial-creator')].filter((a): a is string => Boolean(a));
+  const body = read('word/document.xml') || read('content.xml');
+  const names = [...entries.keys()];
+  return {
+    author: authors.length ? [...new Set(authors)].join(', ') : undefined,
+    comments: names.some((n) => /(?:^|\/)comments\d*\.xml$|commentAuthors\.xml$|threadedComments/i.test(n)) || /<office:annotation\b/.test(body),
+    tracked: /<w:(?:ins|del)\b|<text:tracked-changes>\s*<text:changed-region/.test(body),
+  };
+}
+
+export const documentMetadata: ProjectRule = {
+  meta,
+  check(project, report) {
+    for (const document of publishedFiles(project.root).filter((f) => f.kind === 'document')) {
+      let found: Found;
+      try {
+        found = inspectDocument(readFileSync(document.full), document.path);
+      } catch {
+        continue;
+      }
+      const en: string[] = [];
+      const cy: string[] = [];
+      if (found.author) en.push(`author (${found.author})`), cy.push(`awdur (${found.author})`);
+      if (found.comments) en.push('review comments'), cy.push('sylwadau adolygu');
+      if (found.tracked) en.push('tracked changes'), cy.push("newidiadau wedi'u tracio");
+      if (en.length) report(fileFor(project, document.path), { line: 1, column: 1 }, meta, { fields: en.join(', '), fieldsCy: cy.join(', ') });
+    }
+  },
+};

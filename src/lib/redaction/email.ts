@@ -1,0 +1,63 @@
+/**
+ * Email addresses. The partnership's own address and generic mailboxes on
+ * the domains it lists (checks.allowedEmailDomains, and the contact address's
+ * own domain) may be published; an address that names a person, or sits on a
+ * personal webmail service, may not. A generic box on a domain the
+ * partnership has not listed is a warning: it may well be a partner's public
+ * inbox, but someone should check.
+ */
+import type { RuleMeta } from '../engine/types.ts';
+import { ALL_TEXT, detector, eachMatch, type Settings } from './detector.ts';
+import { isKnownName } from './names.ts';
+
+export const meta: RuleMeta = {
+  id: 'redaction/email',
+  severity: 'error',
+  paragraph: '41b, 168-196',
+  message: {
+    en: 'The email address "{found}" {why}.',
+    cy: 'Mae\'r cyfeiriad e-bost "{found}" {whyCy}.',
+  },
+  fix: {
+    en: "Use the partnership's published mailbox instead. If this is a published generic mailbox, add its domain to checks.allowedEmailDomains in content/site.yaml.",
+    cy: "Defnyddiwch flwch post cyhoeddedig y bartneriaeth yn ei le. Os yw'n flwch post cyffredinol cyhoeddedig, ychwanegwch ei barth at checks.allowedEmailDomains yn content/site.yaml.",
+  },
+};
+
+const WHY = {
+  personal: { why: "looks like a person's own address", whyCy: "edrych fel cyfeiriad personol rhywun" },
+  webmail: { why: 'is on a personal webmail service', whyCy: "ar wasanaeth e-bost personol" },
+  unlisted: { why: "is on a domain the partnership has not listed as safe to publish", whyCy: "ar barth nad yw'r bartneriaeth wedi'i restru fel un diogel i'w gyhoeddi" },
+};
+
+/** Addresses the statutory guidance itself publishes (paras 121, 162). */
+const PUBLIC_ADDRESSES = new Set(['seriousviolenceduty@homeoffice.gov.uk', 'crimeandjustice@gov.wales']);
+
+const WEBMAIL = /(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|virginmedia|talktalk|tiscali|protonmail|proton|gmx|mail|zoho)\.(?:com|co\.uk|me|net|org|uk)$/i;
+
+const ROLE = /^(?:info|enquiries|enquiry|contact|contactus|admin|office|team|hub|unit|vru|vpu|svd|svp|safeguarding|mash|duty|help|helpdesk|support|partnership|partnerships|violence|seriousviolence|community|communities|communitysafety|csp|comms|communications|press|media|foi|data|insight|research|pcc|opcc|youth|yot|yjs|hello|mail|post|reception|ymholiadau|gwybodaeth|cyswllt|swyddfa|tim|diogelu|partneriaeth|trais|cymunedol|cyfathrebu|gwasg|ieuenctid|noreply|no-reply)/i;
+
+const ADDRESS = /(?<![\w.%+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
+
+export function classify(address: string, settings: Settings): keyof typeof WHY | undefined {
+  const lower = address.toLowerCase();
+  const contact = settings.site?.contact.email.toLowerCase();
+  if (lower === contact || PUBLIC_ADDRESSES.has(lower)) return undefined;
+  const [local = '', domain = ''] = lower.split('@');
+  if (WEBMAIL.test(domain)) return 'webmail';
+  const parts = local.split(/[._-]+/).filter(Boolean);
+  const personal =
+    (parts.length >= 2 && parts.length <= 3 && !ROLE.test(local) && (parts.some((p) => isKnownName(p)) || parts.some((p) => /^[a-z]$/.test(p)))) ||
+    (parts.length === 1 && isKnownName(local) && !ROLE.test(local));
+  if (personal) return 'personal';
+  const listed = [...(settings.site?.checks.allowedEmailDomains ?? []), ...(contact ? [contact.split('@')[1]!] : []), 'gov.wales', 'homeoffice.gov.uk'].map((d) => d.toLowerCase().replace(/^@/, ''));
+  if (listed.some((d) => domain === d || domain.endsWith(`.${d}`))) return undefined;
+  return 'unlisted';
+}
+
+export const email = detector(meta, ({ segments, settings, emit }) => {
+  eachMatch(segments, ALL_TEXT, ADDRESS, (segment, match) => {
+    const why = classify(match[0], settings);
+    if (why) emit(segment, match.index, match.index + match[0].length, WHY[why], why === 'unlisted' ? 'warning' : 'error');
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * Images without alt text. A chart or photo with no text alternative shuts
+ * out readers who use a screen reader (Equality Act 2010, para 163, and the
+ * public sector accessibility regulations), and an unchecked photo is often
+ * where a face, a school badge or a street sign gets published.
+ */
+import type { RuleMeta } from '../engine/types.ts';
+import { detector } from './detector.ts';
+import type { AnyNode } from './text.ts';
+
+export const meta: RuleMeta = {
+  id: 'redaction/image-alt',
+  severity: 'error',
+  paragraph: '163',
+  message: {
+    en: 'The image "{found}" {what}.',
+    cy: 'Mae\'r ddelwedd "{found}" {whatCy}.',
+  },
+  fix: {
+    en: 'Describe what the image shows, in the square brackets: ![Young people at the launch of the youth forum](forum.jpg). Check the image shows nobody who could be identified without consent.',
+    cy: "Disgrifiwch beth mae'r ddelwedd yn ei ddangos, yn y cromfachau sgwâr: ![Pobl ifanc yn lansio'r fforwm ieuenctid](fforwm.jpg). Gwiriwch nad yw'r ddelwedd yn dangos neb y gellid ei adnabod heb ganiatâd.",
+  },
+};
+
+const WHAT = {
+  missing: { what: 'has no alt text, so people using a screen reader cannot tell what it shows', whatCy: "heb destun amgen, felly ni all pobl sy'n defnyddio darllenydd sgrin wybod beth mae'n ei ddangos" },
+  empty: { what: 'has empty alt text, which marks it as decoration: check it really adds nothing', whatCy: "â thestun amgen gwag, sy'n ei nodi fel addurn: gwiriwch nad yw'n ychwanegu dim mewn gwirionedd" },
+};
+
+const IMAGE_ELEMENTS = new Set(['img', 'Image', 'Picture', 'Figure', 'Photo']);
+
+function attribute(node: AnyNode, name: string): { present: boolean; value: string } {
+  const found = (node.attributes ?? []).find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  if (!found) return { present: false, value: '' };
+  const value = typeof found.value === 'string' ? found.value : found.value && typeof found.value === 'object' ? String((found.value as { value?: unknown }).value ?? '') : '';
+  return { present: true, value };
+}
+
+export const imageAlt = detector(meta, ({ tree, emitNode }) => {
+  const walk = (node: AnyNode) => {
+    if (node.type === 'image' && !(node.alt ?? '').trim()) emitNode(node, { found: node.url ?? '', ...WHAT.missing });
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && IMAGE_ELEMENTS.has(node.name ?? '')) {
+      const alt = attribute(node, 'alt');
+      const src = attribute(node, 'src').value || node.name || '';
+      if (!alt.present) emitNode(node, { found: src, ...WHAT.missing });
+      else if (!alt.value.trim()) emitNode(node, { found: src, ...WHAT.empty }, 'warning');
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree as unknown as AnyNode);
+});

@@ -1,0 +1,56 @@
+/**
+ * Protective markings and handling instructions, English and Welsh
+ * (Government Security Classifications and the older GPMS words). A marked
+ * document was never cleared for the public: its presence means text has
+ * been copied from a restricted source.
+ */
+import type { RuleMeta } from '../engine/types.ts';
+import { detector, eachMatch } from './detector.ts';
+
+export const meta: RuleMeta = {
+  id: 'redaction/marking',
+  severity: 'error',
+  paragraph: '41b',
+  message: {
+    en: 'A protective marking or handling instruction, "{found}": this text came from a document not cleared for publication.',
+    cy: 'Marc diogelu neu gyfarwyddyd trin, "{found}": daeth y testun hwn o ddogfen nad yw wedi\'i chlirio i\'w chyhoeddi.',
+  },
+  fix: {
+    en: 'Check with the document owner that the text may be published, then remove the marking and anything that must stay restricted.',
+    cy: "Gwiriwch gyda pherchennog y ddogfen y caiff y testun ei gyhoeddi, yna tynnwch y marc ac unrhyw beth sy'n gorfod aros yn gyfyngedig.",
+  },
+};
+
+const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'frontmatter', 'comment', 'html', 'expression', 'code']);
+
+// Capitals only: "secret" and "restricted" are ordinary words in a strategy.
+const CAPITALS = /(?<![\p{L}-])(?:TOP[ -]SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT(?:IVELY MARKED)?|IN CONFIDENCE|CYFRINACHOL(?: IAWN)?|CYFYNGEDIG|HOLLOL GYFRINACHOL)(?![\p{L}-])/gu;
+const ANY_CASE = new RegExp(
+  [
+    'official[\\s\\-–—]*sensitive',
+    'swyddogol[\\s\\-–—]*sensitif',
+    'not for (?:publication|wider circulation|circulation|distribution|onward (?:circulation|distribution)|public (?:release|distribution))',
+    'do not (?:circulate|distribute|forward|share|publish)',
+    '(?:for )?internal use only',
+    'commercial(?:ly)? in confidence',
+    'restricted circulation',
+    'under embargo',
+    "nid i['’]w (?:gyhoeddi|ddosbarthu|rannu|gylchredeg)",
+    'peidiwch (?:â|a) (?:chyhoeddi|dosbarthu|rhannu|chylchredeg)',
+    "(?:at )?ddefnydd mewnol yn unig",
+    'cylchrediad cyfyngedig',
+    'dan embargo',
+  ].join('|'),
+  'giu',
+);
+
+export const marking = detector(meta, ({ segments, emit }) => {
+  eachMatch(segments, KINDS, CAPITALS, (segment, match) => {
+    // A heading written all in capitals ("KEEP YOUR SECRET SAFE") is shouting, not a marking;
+    // a marking stands on its own line or among ordinary lower-case text.
+    const around = segment.text.slice(Math.max(0, match.index - 24), match.index + match[0].length + 24);
+    const line = segment.text.slice(segment.text.lastIndexOf('\n', match.index) + 1).split('\n')[0]!;
+    if (/\p{Ll}/u.test(around) || /^[\s\W]*$/u.test(line.replace(match[0], ''))) emit(segment, match.index, match.index + match[0].length);
+  });
+  eachMatch(segments, KINDS, ANY_CASE, (segment, match) => emit(segment, match.index, match.index + match[0].length));
+});

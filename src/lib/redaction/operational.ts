@@ -1,0 +1,101 @@
+/**
+ * Operational detail (para 41b: nothing that might prejudice the prevention
+ * or detection of crime, or compromise a school, prison or youth custody
+ * setting): planned or named operations with targets or timing, patrol times
+ * and places, covert tactics and intelligence sources, named suspects or
+ * groups, and security weaknesses of a setting. Public campaign names
+ * ("Operation Sceptre week of action") and general policy ("we use
+ * intelligence to target resources") are not findings.
+ */
+import type { RuleMeta } from '../engine/types.ts';
+import { detector, type ScanContext } from './detector.ts';
+import { sentences } from './sentences.ts';
+import { DAY } from './words.ts';
+
+export const meta: RuleMeta = {
+  id: 'redaction/operational',
+  severity: 'error',
+  paragraph: '41b',
+  message: {
+    en: 'Operational detail, "{found}": {what}.',
+    cy: 'Manylion gweithredol, "{found}": {whatCy}.',
+  },
+  fix: {
+    en: 'Describe the approach in general terms ("targeted patrols in areas of concern") and leave out names, times, places, tactics and sources.',
+    cy: "Disgrifiwch y dull mewn termau cyffredinol (\"patrolau wedi'u targedu mewn ardaloedd sy'n peri pryder\") a gadewch enwau, amseroedd, lleoedd, tactegau a ffynonellau allan.",
+  },
+};
+
+const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'comment', 'html', 'frontmatter']);
+
+interface Pattern {
+  test: RegExp;
+  /** Only counts when the sentence also matches this. */
+  with?: RegExp;
+  /** Does not count when the sentence matches this... */
+  unlessSentence?: RegExp;
+  /** ...unless it also matches this. */
+  strong?: RegExp;
+  /** Does not count when the match itself matches this. */
+  unlessMatch?: RegExp;
+  what: { what: string; whatCy: string };
+  severity: 'error' | 'warning';
+}
+
+const TIME = '(?:\\b\\d{1,2}(?::|\\.)\\d{2}\\s*(?:am|pm|yb|yh)?|\\b\\d{1,2}\\s*(?:am|pm|yb|yh)\\b|\\b\\d{4}\\s*(?:hours|hrs)\\b|\\bmidnight\\b|\\bhanner nos\\b)';
+const NAMED_OP = "(?:\\bOperation|\\bOp\\.?|\\bYmgyrch)\\s+\\p{Lu}[\\p{L}'’-]+";
+const TARGETS = /\b(?:target(?:s|ing|ed)?|warrants?|raids?|executed?|swoop|dawn|strike|arrests? of|addresses|nominals?|suspects?|will (?:be|take place|start|begin|run|go live)|planned for|is planned|are planned|next (?:week|month)|from \d|targedu|gwarant(?:au)?|cyrch(?:oedd)?|amheuwyr|cyfeiriadau|gwawr|wedi(?:'i| ei) gynllunio|yr wythnos nesaf|y mis nesaf)\b/iu;
+const CAMPAIGN = /\b(?:week of action|awareness|amnesty|national|campaign|surrender bins?|wythnos o weithredu|ymwybyddiaeth|ymgyrch genedlaethol|cenedlaethol|amnest)\b/iu;
+
+const PATTERNS: Pattern[] = [
+  { test: new RegExp(NAMED_OP, 'gu'), with: TARGETS, unlessSentence: CAMPAIGN, strong: /\b(?:warrants?|raids?|nominals?|suspects?|addresses|gwarant(?:au)?|cyrch(?:oedd)?|amheuwyr)\b/iu, severity: 'error', what: { what: 'a named operation with its targets or timing', whatCy: "ymgyrch a enwir gyda'i thargedau neu ei hamseriad" } },
+  {
+    test: /\b(?:planned|upcoming|forthcoming|next)\s+(?:raids?|warrants?|operations?|crackdown|enforcement (?:day|activity|operation)|dawn raids?)\b|\b(?:warrants|raids) (?:will be|are to be) (?:executed|carried out)\b|\bcyrch(?:oedd)? (?:arfaethedig|sydd wedi(?:'u| eu) cynllunio)\b|\bgwarantau (?:i'w|a fydd yn cael eu) gweithredu\b/giu,
+    severity: 'error',
+    what: { what: 'a planned enforcement action', whatCy: 'cam gorfodi sydd wedi’i gynllunio' },
+  },
+  {
+    test: /\b(?:patrols?|patrolling|patrolled|high[- ]visibility (?:presence|policing)|knife arches?|stop and search (?:operations?|activity)|patrôl(?:au)?|batrol(?:au)?|phatrol(?:au)?|patrolio|bwâu cyllyll)\b/giu,
+    with: new RegExp(`${TIME}|\\b(?:every|each|on|bob|ar)\\s+${DAY}|\\b(?:${DAY})\\s+(?:nights?|evenings?|between)|\\bnos\\s+(?:Wener|Sadwrn|Lun|Fawrth|Fercher|Iau|Sul)\\b|\\bbetween\\s+\\d|\\brhwng\\s+\\d`, 'iu'),
+    severity: 'error',
+    what: { what: 'patrol or search times and places, which tell offenders where the police will not be', whatCy: "amseroedd a lleoedd patrolau neu chwilio, sy'n dweud wrth droseddwyr lle na fydd yr heddlu" },
+  },
+  {
+    test: /\b(?:covert(?:ly)?|undercover|plain[- ]clothes|test purchas(?:e|es|ing)|surveillance|tracking devices?|listening devices?|CHIS|covert human intelligence sources?|informants?|informers?|source handlers?|dedicated sources?|decoy|cuddiedig|yn gudd|gudd|dillad plaen|gwyliadwriaeth|dyfais olrhain|hysbyswyr?|ffynhonnell gudd|ffynonellau cudd)\b/giu,
+    unlessSentence: /\b(?:we do not|does not|do not|will not|never|no covert|ddim yn|nid ydym|ni fyddwn|Regulation of Investigatory Powers|RIPA|Surveillance Camera Commissioner)\b/iu,
+    severity: 'error',
+    what: { what: 'covert tactics or intelligence sources', whatCy: 'tactegau cudd neu ffynonellau cudd-wybodaeth' },
+  },
+  {
+    test: /\b(?:intelligence (?:from|provided by|received from) (?:a|an|one|our) (?:source|informant|member of the public|resident|pupil|prisoner)|a source (?:close to|inside|within)|according to (?:a|an) (?:source|informant)|cudd-wybodaeth gan (?:ffynhonnell|hysbysydd))\b/giu,
+    severity: 'error',
+    what: { what: 'an intelligence source', whatCy: 'ffynhonnell cudd-wybodaeth' },
+  },
+  {
+    test: /(?:\bthe\s+)?["'‘“]?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?["'’”]?\s+(?:gang|crew|firm|OCG|organised crime group|line)\b|\b(?:OCG|organised crime group|gang|crew|county line|drug line) (?:known as|called|named|led by)\s+["'‘“]?\p{Lu}|\b(?:gang|criw|llinell) ["'‘“]\p{Lu}[^"'’”]{1,30}["'’”]|\b(?:suspects?|nominals?) (?:named|called|known as|include)\b|\b(?:amheuwyr?|amheuir) (?:o'r enw|a elwir)\b/gu,
+    unlessMatch: /^(?:the\s+)?["'‘“]?(?:County|Youth|Serious|Violence|Gang|Gangs|Anti|National|Prevention|Reduction|Our|The|This|Local|Regional|Street)\s/u,
+    severity: 'error',
+    what: { what: 'a named suspect, gang or drug line', whatCy: 'amheuwr, gang neu linell gyffuriau a enwir' },
+  },
+  {
+    test: /\b(?:CCTV|cameras?) (?:does not|doesn't|do not|don't|cannot|can't) (?:cover|reach|see|work)\b|\bblind spots?\b|\bunmonitored\b|\b(?:left )?unlocked\b|\bbroken (?:fence|gate|lock|door|window)s?\b|\bgaps? in the (?:fence|perimeter|wall)\b|\bno (?:staff|guards?|security|supervision) (?:on|at|between|after|before)\b|\b(?:weak(?:ness|nesses)?|vulnerabilit(?:y|ies)) in (?:the )?(?:security|perimeter|fence)\b|\beasy to (?:get|climb|break) (?:in|over|into)\b|\bdrones? (?:drop|drops|deliver)|\bthrow-?overs?\b|\b(?:entry|exit) points? (?:is|are) (?:not|un)|\bman(?:nau)? dall\b|\bheb ei gloi\b|\b(?:ffens|giât|gât|clo) wedi(?:'i| ei)? torri\b|\bbwlch yn y (?:ffens|wal)\b|\bnid yw['’]r camerâu\b|\bdim staff (?:ar|wrth|rhwng)\b|\bgwendid(?:au)? (?:yn|mewn|yn y) (?:diogelwch|ffens)\b/giu,
+    severity: 'error',
+    what: { what: 'a security weakness of a building or setting', whatCy: 'gwendid diogelwch adeilad neu leoliad' },
+  },
+];
+
+export const operational = detector(meta, ({ segments, emit }: ScanContext) => {
+  for (const segment of segments) {
+    if (!KINDS.has(segment.kind)) continue;
+    for (const pattern of PATTERNS) {
+      pattern.test.lastIndex = 0;
+      for (let m = pattern.test.exec(segment.text); m; m = pattern.test.exec(segment.text)) {
+        const sentence = sentences(segment).find((s) => m!.index >= s.start && m!.index < s.end)?.text ?? segment.text;
+        if (pattern.with && !pattern.with.test(sentence)) continue;
+        if (pattern.unlessMatch?.test(m[0])) continue;
+        if (pattern.unlessSentence?.test(sentence) && !pattern.strong?.test(sentence)) continue;
+        emit(segment, m.index, m.index + m[0].length, pattern.what, pattern.severity);
+      }
+    }
+  }
+});

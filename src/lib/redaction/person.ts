@@ -1,0 +1,170 @@
+/**
+ * People: a name joined, in the same sentence, to an age, a school, a home,
+ * a health condition or an incident ("Kyle, 17, was referred"; "Ffion (15)";
+ * "Mrs Patel on Cranmer Street"). That is how case studies in drafts
+ * identify children. A full name with none of these is a warning: it is
+ * personal data unless the person is named in a public role, and public
+ * office holders listed in site.yaml (officeHolders) are never findings.
+ */
+import type { RuleMeta } from '../engine/types.ts';
+import { detector, type ScanContext, type Settings } from './detector.ts';
+import { fold, lookupName, SURNAME } from './names.ts';
+import { sentenceAt } from './sentences.ts';
+import type { Segment } from './text.ts';
+import { AGE, CONDITION, HOME, INCIDENT, SCHOOL } from './words.ts';
+
+export const meta: RuleMeta = {
+  id: 'redaction/person',
+  severity: 'error',
+  paragraph: '41b, 173',
+  message: {
+    en: 'A person\'s name, "{found}", {what}.',
+    cy: 'Mae enw person, "{found}", {whatCy}.',
+  },
+  fix: {
+    en: 'Remove the name, or describe the person in a way that does not identify them ("a young person"). Office holders named in their public role go in officeHolders in content/site.yaml.',
+    cy: 'Tynnwch yr enw, neu disgrifiwch y person mewn ffordd nad yw\'n ei adnabod ("person ifanc"). Mae deiliaid swyddi a enwir yn eu rôl gyhoeddus yn mynd yn officeHolders yn content/site.yaml.',
+  },
+};
+
+type Context = 'age' | 'school' | 'home' | 'condition' | 'incident';
+const WHAT: Record<Context | 'name' | 'role', { what: string; whatCy: string }> = {
+  age: { what: 'appears with an age: together they can identify someone', whatCy: "yn ymddangos gydag oedran: gyda'i gilydd gallant adnabod rhywun" },
+  school: { what: 'appears with a school: together they can identify someone', whatCy: "yn ymddangos gydag ysgol: gyda'i gilydd gallant adnabod rhywun" },
+  home: { what: 'appears with where they live: together they can identify someone', whatCy: "yn ymddangos gyda lle mae'n byw: gyda'i gilydd gallant adnabod rhywun" },
+  condition: { what: 'appears with a health condition or circumstance: this is sensitive personal data', whatCy: "yn ymddangos gyda chyflwr iechyd neu amgylchiad: data personol sensitif yw hyn" },
+  incident: { what: 'appears with an incident or offence: this can put them at risk or prejudice a case', whatCy: 'yn ymddangos gyda digwyddiad neu drosedd: gall hyn eu rhoi mewn perygl neu niweidio achos' },
+  name: { what: 'is given in full: a named individual is personal data unless named in a public role', whatCy: "wedi'i roi'n llawn: mae unigolyn a enwir yn ddata personol oni bai ei fod wedi'i enwi mewn rôl gyhoeddus" },
+  role: { what: 'is named with a job or role: check they are named in a public role, and if so add them to officeHolders', whatCy: "wedi'i enwi gyda swydd neu rôl: gwiriwch ei fod wedi'i enwi mewn rôl gyhoeddus, ac os felly ychwanegwch ef at officeHolders" },
+};
+
+const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'frontmatter', 'comment', 'html', 'expression']);
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'master']);
+const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
+
+/** Words before a name that make it part of a place or organisation. */
+const BEFORE = new Set(['st', 'saint', 'sant', 'santes', 'ysgol', 'coleg', 'canolfan', 'ysbyty', 'parc', 'heol', 'stryd', 'hmp', 'hmyoi', 'operation', 'ymgyrch', 'prince', 'princess', 'king', 'queen', 'lady', 'port', 'fort', 'mount', 'lake', 'cape', 'glan', 'pont', 'llan', 'capel', 'neuadd', 'tŷ', 'ty', 'plas', 'eglwys', 'cwm', 'bro', 'sir', 'dame']);
+/** Words after a name that make it a place or organisation ("Jack Petchey Foundation", "Owen Street"). */
+const AFTER = /^(?:school|academy|college|centre|center|trust|foundation|house|court|hospital|street|road|avenue|lane|park|hall|ward|unit|way|close|drive|award|awards|fund|project|programme|prize|lecture|institute|society|partnership|primary|high|memorial|estate|place|square|gardens|bridge|library|stadium|arena|field|fields|terrace|crescent|rise|grove|row|walk|building|clinic|surgery|practice|medical|community|youth|sports|leisure|associates|limited|ltd|llp|plc|report|review|act|bill|principles|model|method|scale|test|syndrome|disease|rule|lecture|theatre|museum|gallery|league|cup|stadium|prison)$/i;
+/** Anonymised labels are what we want authors to write: "Child A", "Person B", "Plentyn C". */
+const ANONYMISED = /^(?:child|young person|person|pupil|victim|offender|adult|mother|father|parent|plentyn|person ifanc|disgybl|dioddefwr|oedolyn|mam|tad|rhiant|mr|mrs|ms|miss)\s+[A-Z](?:\d)?$/i;
+const ROLE_AFTER = /^\s*(?:,|\(|-|–|—|\s)\s*(?:the\s+|our\s+|y\s+|yr\s+)?(?:headteacher|head teacher|head|chair|chairs|chief|director|manager|lead|leads|officer|co-?ordinator|commissioner|inspector|superintendent|councillor|cllr|ceo|deputy|principal|governor|minister|mp|ms|mp|mayor|leader|pennaeth|cadeirydd|cyfarwyddwr|rheolwr|arweinydd|swyddog|cydlynydd|comisiynydd|prif|dirprwy|cynghorydd|llywodraethwr|gweinidog|maer)\b/i;
+const PSEUDONYM = /not (?:his|her|their) real name|names? (?:has|have) been changed|names changed|pseudonym|nid ei (?:h)?enw iawn|enw(?:au)? wedi['’][iu] (?:newid|addasu)|ffugenw/i;
+/** Capitalised words that precede "(15)" or ", 15," without being names. */
+const NOT_A_NAME = /^(?:total|year|years|age|aged|table|figure|chart|page|section|appendix|question|paragraph|schedule|step|stage|level|phase|group|ward|area|schools|pupils|children|boys|girls|males|females|men|women|victims|offenders|cases|incidents|offences|tabl|ffigur|adran|atodiad|cam|lefel|blwyddyn|oed|cyfanswm|grŵp|ardal|ysgolion|plant|bechgyn|merched|dynion|menywod|dioddefwyr|troseddwyr|achosion|digwyddiadau|troseddau|in|by|from|since|between|under|over|yn|ers|rhwng|dan|dros|january|february|march|april|may|june|july|august|september|october|november|december|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)$/i;
+
+/** Sentence-opening words, English and Welsh, that are never part of a name. */
+const FUNCTION_WORD = /^(?:the|a|an|this|that|when|while|after|before|then|and|but|so|if|our|his|her|their|we|he|she|they|it|mae|roedd|bu|cafodd|pan|ar|ond|a|ac|y|yr|dyma|wedyn|felly|ei|eu|ein|nid|ni)$/i;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function officeHolderTokens(settings: Settings): Set<string>[] {
+  return (settings.site?.officeHolders ?? []).map((holder) => new Set(holder.name.split(/[\s]+/).map((w) => fold(w.replace(/\.$/, '')))));
+}
+
+function contexts(sentence: string, role: boolean): Context[] {
+  const found: Context[] = [];
+  AGE.lastIndex = 0;
+  if (!role && AGE.test(sentence)) found.push('age');
+  const lowerFirst = (re: RegExp) => {
+    const match = re.exec(sentence);
+    return match !== null && !/^\p{Lu}/u.test(match[0]);
+  };
+  if (lowerFirst(INCIDENT)) found.push('incident');
+  if (lowerFirst(CONDITION)) found.push('condition');
+  if (lowerFirst(HOME) || /\b(?:on|in|ar|yn)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace)\b|\b(?:ar|yn)\s+(?:Heol|Stryd|Ffordd|Lôn)\s+\p{Lu}/u.test(sentence)) found.push('home');
+  if (!role && lowerFirst(SCHOOL)) found.push('school');
+  return found;
+}
+
+export const person = detector(meta, ({ segments, settings, lang, emit }) => {
+  const holders = officeHolderTokens(settings);
+  const welsh = lang === 'cy';
+  for (const segment of segments) {
+    if (!KINDS.has(segment.kind) || !/\p{Lu}/u.test(segment.text.slice(1))) continue;
+    const words: Word[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(segment.text); m; m = WORD.exec(segment.text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+    scanWords(segment, words, holders, welsh, emit);
+    unknownNames(segment, emit);
+  }
+});
+
+type Emit = ScanContext['emit'];
+
+const capital = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
+
+function scanWords(segment: Segment, words: Word[], holders: Set<string>[], welsh: boolean, emit: Emit): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!capital(word)) continue;
+    const previous = words[i - 1];
+    const adjacentPrevious = previous && /^[\s]+$/.test(segment.text.slice(previous.end, word.start)) ? previous : undefined;
+    let end = i;
+    let titled = false;
+    let hit = undefined as ReturnType<typeof lookupName>;
+    const bare = fold(word.text.replace(/\.$/, ''));
+    if (TITLES.has(bare) && capital(words[i + 1])) {
+      titled = true;
+      end = i + 1;
+    } else {
+      hit = lookupName(word.text, adjacentPrevious?.text ?? '', welsh);
+      if (!hit || (!hit.given && !hit.mutated)) continue;
+    }
+    // Extend over a surname: "Ffion Jones", "Mrs Patel-Hughes".
+    while (end + 1 < words.length && end - i < 2 && capital(words[end + 1]) && /^[ \t]+$/.test(segment.text.slice(words[end]!.end, words[end + 1]!.start))) {
+      const next = words[end + 1]!;
+      if (AFTER.test(next.text) || TITLES.has(fold(next.text))) break;
+      end++;
+    }
+    const spanWords = words.slice(i, end + 1);
+    const from = word.start;
+    const to = words[end]!.end;
+    const after = words[end + 1];
+    const spanText = segment.text.slice(from, to);
+    i = end;
+    if (adjacentPrevious && BEFORE.has(fold(adjacentPrevious.text.replace(/\.$/, '')))) continue;
+    if (after && capital(after) && AFTER.test(after.text) && /^[ \t]+$/.test(segment.text.slice(to, after.start))) continue;
+    if (ANONYMISED.test(spanText) || (titled && spanWords.length === 2 && /^[A-Z]$/.test(spanWords[1]!.text))) continue;
+    const tokens = spanWords.map((w) => fold(w.text.replace(/\.$/, ''))).filter((t) => !TITLES.has(t) && t !== 'dr');
+    if (hit?.mutated) tokens[0] = hit.base;
+    if (holders.some((holder) => tokens.every((t) => holder.has(t)))) continue;
+    const sentence = sentenceAt(segment, from);
+    const role = ROLE_AFTER.test(segment.text.slice(to, to + 40));
+    const table = segment.table ? `${segment.table.headers.join(' ')} ${segment.table.row.join(' ')}` : '';
+    const found = contexts(`${sentence.text} ${table}`, role);
+    const pseudonym = PSEUDONYM.test(segment.text);
+    if (found.length > 0) {
+      emit(segment, from, to, WHAT[found[0]!], pseudonym ? 'warning' : 'error');
+      continue;
+    }
+    const full = titled || (spanWords.length >= 2 && spanWords.slice(1).some((w) => SURNAME.has(fold(w.text))));
+    if (role && (full || hit)) emit(segment, from, to, WHAT.role, 'warning');
+    else if (full && !pseudonym) emit(segment, from, to, WHAT.name, 'warning');
+  }
+}
+
+// "Tyler, 16, was…" and "Tyler (16)" identify someone whether or not the name is in the lexicon.
+const AGE_AFTER_NAME = /(?<![\p{L}\d'’-])(\p{Lu}[\p{Ll}'’-]+)(?:\s(\p{Lu}[\p{Ll}'’-]+))?(?:,\s*(\d{1,2}),\s*(?=\p{Ll})|\s\((\d{1,2})(?:\s*oed)?\))/gu;
+
+function unknownNames(segment: Segment, emit: Emit): void {
+  if (segment.kind === 'cell') return;
+  AGE_AFTER_NAME.lastIndex = 0;
+  for (let m = AGE_AFTER_NAME.exec(segment.text); m; m = AGE_AFTER_NAME.exec(segment.text)) {
+    const age = Number(m[3] ?? m[4]);
+    // "Mae Ffion (15)": a sentence's first word is not part of the name after it.
+    const firstIsWord = m[2] !== undefined && (FUNCTION_WORD.test(m[1]!) || NOT_A_NAME.test(m[1]!));
+    const start = firstIsWord ? m.index + m[1]!.length + 1 : m.index;
+    const name = firstIsWord ? m[2]! : m[2] ? `${m[1]} ${m[2]}` : m[1]!;
+    if (age < 1 || age > 25 || NOT_A_NAME.test(name.split(' ')[0]!) || NOT_A_NAME.test(name.split(' ').at(-1)!)) continue;
+    const sentence = sentenceAt(segment, m.index);
+    // A list of counts by place ("Marchford (12), Cwm Arian (9)") is not a person.
+    if ((sentence.text.match(/\(\d+/g) ?? []).length > 1 || (sentence.text.match(/,\s*\d+,/g) ?? []).length > 1) continue;
+    if (m[4] !== undefined && contexts(sentence.text, false).length === 0 && !/\b(?:was|is|has|had|told|said|says|lives|who|and|oedd|mae|wedi|sydd|a)\b/.test(sentence.text)) continue;
+    emit(segment, start, start + name.length, WHAT.age, PSEUDONYM.test(segment.text) ? 'warning' : 'error');
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Places tied to victims or incidents: a named school, children's home,
+ * prison, youth custody site or street in the same sentence as an incident
+ * or a victim ("a Year 10 boy was stabbed outside Marchford Academy"). Para
+ * 41b names schools, prisons and youth custody settings on purpose: naming
+ * one beside an incident can identify the child and compromise the setting.
+ * A named place beside one young person ("a pupil at Ysgol Gyfun Cwm Arian")
+ * is a warning; a named place on its own is fine.
+ */
+import type { RuleMeta } from '../engine/types.ts';
+import { detector } from './detector.ts';
+import { sentenceAt } from './sentences.ts';
+import { INCIDENT, ONE_YOUNG_PERSON } from './words.ts';
+
+export const meta: RuleMeta = {
+  id: 'redaction/place',
+  severity: 'error',
+  paragraph: '41b, 146',
+  message: {
+    en: 'A named place, "{found}", {what}.',
+    cy: 'Mae lle a enwir, "{found}", {whatCy}.',
+  },
+  fix: {
+    en: 'Remove the name of the place, or describe it at a level that does not identify it ("a secondary school in the north of the county").',
+    cy: 'Tynnwch enw\'r lle, neu disgrifiwch ef ar lefel nad yw\'n ei adnabod ("ysgol uwchradd yng ngogledd y sir").',
+  },
+};
+
+const WHAT = {
+  incident: { what: 'is in the same sentence as an incident or victim: this can identify the people involved and compromise the setting', whatCy: "yn yr un frawddeg â digwyddiad neu ddioddefwr: gall hyn adnabod y bobl dan sylw a pheryglu'r lleoliad" },
+  person: { what: 'is in the same sentence as one young person: together they may identify them', whatCy: "yn yr un frawddeg ag un person ifanc: gyda'i gilydd gallant ei adnabod" },
+};
+
+const CAP = "\\p{Lu}[\\p{L}'’-]+";
+const EN_KIND = [
+  'Primary School', 'Junior School', 'Infant School', 'Infants School', 'High School', 'Secondary School', 'Grammar School', 'Comprehensive School', 'Comprehensive', 'School', 'Academy', 'College',
+  'Pupil Referral Unit', 'PRU', "Children['’]?s Home", 'Care Home', 'Residential Home', 'Prison', 'Young Offender Institution', 'YOI', 'Secure Training Centre', "Secure Children['’]?s Home", 'Hostel',
+  'Youth Club', 'Youth Centre', 'Leisure Centre', 'Retail Park', 'Shopping Centre', 'Bus Station', 'Railway Station', 'Station', 'Park', 'Recreation Ground', 'Playing Fields', 'Estate',
+  'Street', 'Road', 'Avenue', 'Lane', 'Close', 'Drive', 'Crescent', 'Terrace', 'Square', 'Precinct', 'Subway', 'Underpass',
+];
+const CY_KIND = [
+  'Ysgol Gyfun', 'Ysgol Uwchradd', 'Ysgol Gynradd', 'Ysgol Gymraeg', 'Ysgol Babanod', 'Ysgol Iau', 'Ysgol Arbennig', 'Ysgol', 'Carchar', 'Ngharchar', 'Garchar', 'Charchar',
+  'Cartref Plant', 'Nghartref Plant', 'Gartref Plant', 'Cartref Gofal', 'Coleg', 'Ngholeg', 'Goleg', 'Heol', 'Stryd', 'Ffordd', 'Lôn', 'Parc', 'Mharc', 'Barc', 'Stad', 'Ystad', 'Canolfan Siopa', 'Gorsaf', 'Sgwâr',
+];
+/** A named institution or street, English ("Marchford Academy") or Welsh ("Ysgol Gyfun Cwm Arian"). */
+export const INSTITUTION = new RegExp(
+  `(?:${CAP}\\s+){1,4}(?:${EN_KIND.join('|')})(?![\\p{L}])|(?:HMP(?:\\s*(?:&|and|\\/)\\s*YOI)?|HMYOI)\\s+${CAP}(?:\\s+${CAP})?|(?<![\\p{L}])(?:${CY_KIND.join('|')})\\s+(?:(?:y|yr)\\s+)?${CAP}(?:\\s+(?:(?:y|yr)\\s+)?${CAP}){0,2}`,
+  'gu',
+);
+/** Words a capitalised run may start with that are not part of the name. */
+const LEADING = /^(?:(?:In|At|On|The|From|Near|Outside|Inside|Behind|By|A|An|Y|Yr|Yng|Ym|Mewn|Ger|Tu|Both|Two|Three|All|Every|Each|Our|Local|Many|Most|Some|Several|Other|Secondary|Primary|Special|Welsh|Pupils|Students|Staff|Police|Partners|This|These|That|Gwent|Mae|Roedd)\s+)+/u;
+/** Generic plurals and phrases that look like names but are not one place. */
+const GENERIC = /^(?:(?:Secondary|Primary|Special|Independent|Welsh[- ]medium|Faith|Local|All|Partner|State|Community)\s+(?:Schools?|Academ(?:y|ies)|Colleges?)|High Street|Main Street|Young Offender Institutions?|Secure (?:Training Centres|Children['’]s Homes)|Children['’]s Homes|Further Education College|Sixth Form College|Police Station|Youth Club|Youth Centre|Leisure Centre|Bus Station|Railway Station|Ysgol(?:ion)?|Coleg)$/iu;
+
+export function institutions(text: string): Array<{ start: number; end: number; name: string }> {
+  const found: Array<{ start: number; end: number; name: string }> = [];
+  INSTITUTION.lastIndex = 0;
+  for (let m = INSTITUTION.exec(text); m; m = INSTITUTION.exec(text)) {
+    const lead = LEADING.exec(m[0])?.[0].length ?? 0;
+    const name = m[0].slice(lead);
+    if (!name || GENERIC.test(name) || !/\s/.test(name)) continue;
+    found.push({ start: m.index + lead, end: m.index + m[0].length, name });
+  }
+  return found;
+}
+
+const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'comment', 'html', 'frontmatter']);
+const VICTIM = /(?<![\p{L}])(?:victims?|dioddefwyr?|dioddefwraig|ddioddefwyr?)(?![\p{L}])/iu;
+
+export const place = detector(meta, ({ segments, emit }) => {
+  for (const segment of segments) {
+    if (!KINDS.has(segment.kind)) continue;
+    for (const found of institutions(segment.text)) {
+      const sentence = sentenceAt(segment, found.start);
+      const table = segment.table ? ` ${segment.table.headers.join(' ')} ${segment.table.row.join(' ')}` : '';
+      const rest = (sentence.text.slice(0, found.start - sentence.start) + ' ' + sentence.text.slice(found.end - sentence.start) + table).trim();
+      const incident = INCIDENT.exec(rest);
+      if ((incident && !/^\p{Lu}/u.test(incident[0])) || VICTIM.test(rest)) emit(segment, found.start, found.end, WHAT.incident);
+      else if (ONE_YOUNG_PERSON.test(rest)) emit(segment, found.start, found.end, WHAT.person, 'warning');
+    }
+  }
+});

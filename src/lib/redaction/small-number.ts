@@ -1,0 +1,181 @@
+/**
+ * Small numbers: counts of people or incidents from 1 up to the threshold
+ * (checks.smallNumberThreshold, default 10, so 1 to 9) broken down by place,
+ * school, age, sex, ethnicity or a short period, in tables and in prose, and
+ * percentages whose base (or the count they imply) is that small.
+ *
+ * Why: NHS Digital suppresses counts of 1 to 7 below national level, the ONS
+ * and many police forces suppress counts under 5 or 10, because a small
+ * count broken down far enough is a person ("3 girls aged 13 at Westfield
+ * Academy"). Zero and area-wide yearly totals are fine; so are age ranges
+ * ("10 to 17 year olds"), rates and percentages of large groups.
+ *
+ * A small count with one breakdown is a warning; with two, or with a named
+ * place, an error. In a table, a small count in a table broken down by
+ * school, ward, age, sex, ethnicity or month is an error.
+ */
+import type { RuleMeta } from '../engine/types.ts';
+import { detector, type Settings } from './detector.ts';
+import { institutions } from './place.ts';
+import { sentenceAt } from './sentences.ts';
+import type { Segment } from './text.ts';
+import { AGE, COUNTED, DAY, GENDERED, MONTH_FULL, NUMBER_WORD, NUMBER_WORDS, numberValue } from './words.ts';
+
+export const meta: RuleMeta = {
+  id: 'redaction/small-number',
+  severity: 'error',
+  paragraph: '41b, 168-196',
+  message: {
+    en: 'A small number, "{found}", {what}. Counts below {threshold} broken down like this can identify people (NHS Digital suppresses 1 to 7 below national level; police outputs commonly suppress under 5 or 10).',
+    cy: 'Mae rhif bach, "{found}", {whatCy}. Gall cyfrifon o dan {threshold} wedi\'u dadansoddi fel hyn adnabod pobl (mae NHS Digital yn atal 1 i 7 o dan lefel genedlaethol; mae allbynnau\'r heddlu fel arfer yn atal llai na 5 neu 10).',
+  },
+  fix: {
+    en: 'Replace it with "fewer than {threshold}", combine categories or periods until every count is {threshold} or more, or give a rate for a larger area.',
+    cy: 'Rhowch "llai na {threshold}" yn ei le, cyfunwch gategorïau neu gyfnodau nes bod pob cyfrif yn {threshold} neu fwy, neu rhowch gyfradd ar gyfer ardal fwy.',
+  },
+};
+
+const WHAT = {
+  prose: { what: 'is broken down by {by}', whatCy: "wedi'i ddadansoddi yn ôl {byCy}" },
+  table: { what: 'is in a table broken down by {by}', whatCy: "mewn tabl wedi'i ddadansoddi yn ôl {byCy}" },
+  base: { what: 'is the base of a percentage, or the count it implies', whatCy: "yw sail canran, neu'r cyfrif y mae'n ei awgrymu" },
+};
+
+type By = 'place' | 'age' | 'sex' | 'ethnicity' | 'time';
+const BY_WORDS: Record<By, { en: string; cy: string }> = {
+  place: { en: 'place', cy: 'lle' },
+  age: { en: 'age', cy: 'oedran' },
+  sex: { en: 'sex', cy: 'rhyw' },
+  ethnicity: { en: 'ethnicity', cy: 'ethnigrwydd' },
+  time: { en: 'a short period', cy: 'cyfnod byr' },
+};
+
+const COUNT = new RegExp(`(?<![\\p{L}\\d,.£$€/-])(\\d{1,3}|${NUMBER_WORD})(?![\\d%]|[.,]\\d)((?:\\s+(?:of\\s+(?:the|these|those)|o['’]r|o))?(?:\\s+[\\p{L}-]+){0,2}?)\\s+(${COUNTED})(?![\\p{L}])`, 'giu');
+/** Words that make "N" a label, a ratio or a measure rather than a count of people. */
+const NOT_COUNT_BEFORE = /(?:\b(?:year|years|blwyddyn|mlwyddyn|flwyddyn|key stage|stage|cam|table|tabl|figure|ffigur|section|adran|page|tudalen|para|paragraph|paragraff|priority|blaenoriaeth|level|lefel|tier|haen|phase|step|rhif|no\.?|aged|age|under|over|dan|dros|top|yr|the|per|fesul|i|in|every|bob|mewn)\s*$|\d\s*(?:in|out of|o bob|mewn|:|\/)\s*$)/iu;
+const STOP_FILLER = /^(?:in|per|to|and|or|out|year|years|month|months|week|weeks|day|days|times|hours|a|an|at|for|from|with|by|on|is|are|was|were|had|have|more than|over|under|yn|ac|a|neu|gyda|am|ar|y|yr)$/iu;
+
+const AGE_BAND = /\baged\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b|\b\d{1,2}\s*(?:to|-|–)\s*\d{1,2}[- ]year[- ]olds\b|\bunder[- ]\d{1,2}s?\b|\brhwng\s+\d{1,2}\s+a\s+\d{1,2}\s+oed\b|\b\d{1,2}\s*(?:-|–|i)\s*\d{1,2}\s+oed\b|\bdan\s+\d{1,2}\s+oed\b/iu;
+const ETHNICITY = /\b(?:Black|Asian|White|Mixed|Gypsy|Roma|Travellers?|Pakistani|Bangladeshi|Somali|Polish|Eastern European|BAME|Asiaidd|Sipsiwn|Teithwyr|Pwylaidd)\b|\b(?:ethnic|ethnicity|heritage|ethnig|ethnigrwydd|treftadaeth|dduon|croenddu)\b/u;
+const ONE_PLACE = /\b(?:(?:in|at|from)\s+(?:one|a single|the same)\s+(?:school|ward|street|estate|village|neighbourhood|home|area|class)|(?:mewn|yn|o)\s+(?:un|yr un)\s+(?:ysgol|ward|stryd|stad|pentref|gymdogaeth|cymdogaeth|cartref|dosbarth))\b|\b(?:ward|LSOA|MSOA|postcode|cod post)\b/iu;
+const SHORT_PERIOD = new RegExp(`\\b(?:in|during|ym mis|yn|mis)\\s+${MONTH_FULL}\\b|\\blast\\s+(?:week|weekend|month|night)\\b|\\b(?:one|a single|the same)\\s+(?:week|weekend|night|day|month)\\b|\\bover\\s+(?:the\\s+)?(?:summer|Easter|half[- ]term|Christmas|weekend)\\b|\\b(?:on|ar)\\s+${DAY}|\\b(?:yr wythnos|y penwythnos|y mis) diwethaf\\b|\\bmewn (?:un )?(?:wythnos|noson|diwrnod|mis)\\b|\\bdros (?:yr haf|y Pasg|hanner tymor|y Nadolig|y penwythnos)\\b|\\bbetween\\s+\\d{1,2}(?::\\d{2})?\\s*(?:am|pm)\\b`, 'iu');
+
+function qualifiers(sentence: string, noun: string): By[] {
+  const by: By[] = [];
+  AGE.lastIndex = 0;
+  if (AGE.test(sentence) || AGE_BAND.test(sentence)) by.push('age');
+  if (GENDERED.test(noun) || /\b(?:female|male|benywaidd|gwrywaidd)\b/i.test(sentence)) by.push('sex');
+  if (ETHNICITY.test(sentence)) by.push('ethnicity');
+  if (ONE_PLACE.test(sentence) || institutions(sentence).length > 0) by.push('place');
+  if (SHORT_PERIOD.test(sentence)) by.push('time');
+  return by;
+}
+
+/** The message's {what}, with the breakdowns named in each language. */
+function describe(kind: 'prose' | 'table', by: By[]): { what: string; whatCy: string } {
+  const en = by.length ? by.map((b) => BY_WORDS[b].en).join(', ') : 'category';
+  const cy = by.length ? by.map((b) => BY_WORDS[b].cy).join(', ') : 'categori';
+  return { what: WHAT[kind].what.replace('{by}', en), whatCy: WHAT[kind].whatCy.replace('{byCy}', cy) };
+}
+
+type Emit = (segment: Segment, from: number, to: number, values?: Record<string, string | number>, severity?: 'error' | 'warning') => void;
+
+function prose(segment: Segment, settings: Settings, emit: Emit): void {
+  const t = settings.threshold;
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(segment.text); m; m = COUNT.exec(segment.text)) {
+    const n = numberValue(m[1]!);
+    if (n === undefined || n < 1 || n >= t) continue;
+    const before = segment.text.slice(Math.max(0, m.index - 16), m.index);
+    if (NOT_COUNT_BEFORE.test(before)) continue;
+    const filler = m[2]!.trim().split(/\s+/).filter(Boolean);
+    if (filler.some((w) => STOP_FILLER.test(w) && !/^(?:of|the|these|those|o|o'r|o’r)$/i.test(w))) continue;
+    // "one" and "un" also mean "a": count them only as "one girl", not "one of the reasons".
+    const sentence = sentenceAt(segment, m.index);
+    const by = qualifiers(sentence.text, m[3]!);
+    if (by.length === 0) continue;
+    const severity = by.length >= 2 || by.includes('place') ? 'error' : 'warning';
+    emit(segment, m.index, m.index + m[0].length, { ...describe('prose', by), threshold: t }, severity);
+  }
+  percentages(segment, settings, emit);
+}
+
+const PERCENT = /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|y cant\b)/giu;
+const BASES = new RegExp(`\\(?\\bn\\s?=\\s?(\\d{1,5})\\)?|\\b(\\d{1,4})\\s+(?:out of|of|o blith|allan o|o)\\s+(\\d{1,4})\\b|\\bof\\s+(?:the\\s+|these\\s+|those\\s+)?(\\d{1,3}|${NUMBER_WORD})\\s+(?:${COUNTED})\\b|\\bo['’]r\\s+(\\d{1,3}|${NUMBER_WORD})\\s+(?:${COUNTED})\\b`, 'giu');
+
+function percentages(segment: Segment, settings: Settings, emit: Emit): void {
+  const t = settings.threshold;
+  const text = segment.text;
+  const hasPercent = PERCENT.test(text);
+  PERCENT.lastIndex = 0;
+  BASES.lastIndex = 0;
+  for (let m = BASES.exec(text); m; m = BASES.exec(text)) {
+    const base = m[1] ?? m[3] ?? m[4] ?? m[5];
+    const part = m[2];
+    const n = base === undefined ? undefined : (numberValue(base) ?? NUMBER_WORDS[base.toLowerCase()]);
+    if (n === undefined || n <= 0) continue;
+    const sentence = sentenceAt(segment, m.index);
+    const percent = [...sentence.text.matchAll(PERCENT)].map((p) => Number(p[1]));
+    if (part !== undefined) {
+      // "3 out of 7": the part is a count; a large base with a small part is still small.
+      const k = Number(part);
+      if (!(k >= 1 && k < t && k <= n) || /^\d{4}$/.test(part) || /^\d{4}$/.test(base!)) continue;
+    } else {
+      if (!hasPercent || percent.length === 0) continue;
+      const implied = percent.map((p) => Math.round((p / 100) * n));
+      if (!(n < t || implied.some((k) => k >= 1 && k < t))) continue;
+    }
+    const by = qualifiers(sentence.text, '');
+    emit(segment, m.index, m.index + m[0].length, { ...WHAT.base, threshold: t }, by.length > 0 ? 'error' : 'warning');
+  }
+}
+
+const BREAKDOWN_HEADER = /\b(?:school|schools|academy|college|ward|wards|lsoa|msoa|street|road|estate|neighbourhood|postcode|age|aged|ages|sex|gender|ethnic|ethnicity|ethnic group|month|week|day|date|location|venue|ysgol|ysgolion|coleg|stryd|stad|cymdogaeth|cod post|oed|oedran|rhyw|rhywedd|ethnig|ethnigrwydd|grŵp ethnig|mis|wythnos|diwrnod|dyddiad|lleoliad)\b/iu;
+const BREAKDOWN_LABEL = new RegExp(`^(?:${MONTH_FULL}(?:\\s+\\d{4})?|(?:aged\\s+)?\\d{1,2}(?:[- ]year[- ]olds?)?|\\d{1,2}\\s+oed|boys|girls|male|female|males|females|men|women|bechgyn|merched|gwryw|benyw|gwrywod|benywod|dynion|menywod|Black.*|Asian.*|White.*|Mixed.*|Du|Asiaidd|Gwyn|Cymysg|.*\\bward|ward\\b.*)$`, 'iu');
+/** Columns that hold rates, shares, money or years, not counts of people. */
+const NOT_COUNT_HEADER = /%|\b(?:rate|per|percent|percentage|share|proportion|change|rank|year(?!\s*\d)|score|average|mean|median|target|cost|spend|budget|ratio|index|hours|days|sessions|cyfradd|fesul|canran|cyfran|newid|safle|blwyddyn|sgôr|cyfartaledd|targed|cost|gwariant|cyllideb|cymhareb|mynegai|oriau|diwrnodau|sesiynau)\b|£/iu;
+const CELL_COUNT = /^(\d{1,3})\s*(?:\(\s*\d+(?:\.\d+)?\s*%\s*\))?\s*\*?$/;
+
+function cell(segment: Segment, settings: Settings, emit: Emit): void {
+  const table = segment.table!;
+  // The header row and the first column are labels ("13", "March"), not counts.
+  if (table.rowIndex === 0 || table.column === 0) return;
+  const value = CELL_COUNT.exec(segment.text.trim());
+  if (!value) return;
+  const n = Number(value[1]);
+  if (n < 1 || n >= settings.threshold) return;
+  const header = table.headers[table.column] ?? '';
+  if (NOT_COUNT_HEADER.test(header)) return;
+  const label = (table.row[0] ?? '').trim();
+  const headerBreakdown = table.headers.some((h) => BREAKDOWN_HEADER.test(h)) || BREAKDOWN_LABEL.test(header.trim());
+  const labelBreakdown = BREAKDOWN_LABEL.test(label) || institutions(label).length > 0;
+  if (!headerBreakdown && !labelBreakdown) return;
+  const by: By[] = [];
+  const all = `${table.headers.join(' ')} ${label}`;
+  if (/\b(?:age|aged|ages|oed|oedran)\b|^\d{1,2}/iu.test(all)) by.push('age');
+  if (/\b(?:sex|gender|boys|girls|male|female|rhyw|rhywedd|bechgyn|merched|gwryw|benyw)\b/iu.test(all)) by.push('sex');
+  if (/\b(?:ethnic|ethnicity|ethnig|ethnigrwydd)\b/iu.test(all) || ETHNICITY.test(label)) by.push('ethnicity');
+  if (/\b(?:month|week|day|date|mis|wythnos|diwrnod|dyddiad)\b/iu.test(all) || new RegExp(`^${MONTH_FULL}`, 'iu').test(label)) by.push('time');
+  if (/\b(?:school|schools|academy|college|ward|wards|lsoa|msoa|street|road|estate|neighbourhood|postcode|location|venue|ysgol|ysgolion|coleg|stryd|stad|cymdogaeth|cod post|lleoliad)\b/iu.test(all) || institutions(label).length > 0 || /\bward\b/i.test(label)) by.push('place');
+  if (by.length === 0) by.push('place');
+  emit(segment, 0, segment.text.length, { ...describe('table', by), threshold: settings.threshold }, 'error');
+}
+
+const DATA_VALUE = /\b(?:value|count|n|number|total|y)\s*:\s*(\d{1,3})(?![\d.])/g;
+
+function expression(segment: Segment, settings: Settings, emit: Emit): void {
+  if (!BREAKDOWN_HEADER.test(segment.text) && !/\b(?:girls|boys|merched|bechgyn)\b/i.test(segment.text)) return;
+  DATA_VALUE.lastIndex = 0;
+  for (let m = DATA_VALUE.exec(segment.text); m; m = DATA_VALUE.exec(segment.text)) {
+    const n = Number(m[1]);
+    if (n >= 1 && n < settings.threshold) emit(segment, m.index, m.index + m[0].length, { ...describe('table', []), threshold: settings.threshold }, 'error');
+  }
+}
+
+export const smallNumber = detector(meta, ({ segments, settings, emit }) => {
+  for (const segment of segments) {
+    if (segment.kind === 'cell') cell(segment, settings, emit);
+    else if (segment.kind === 'expression' || (segment.kind === 'attribute' && segment.element)) expression(segment, settings, emit);
+    else if (segment.kind === 'prose' || segment.kind === 'heading' || segment.kind === 'alt' || segment.kind === 'comment' || segment.kind === 'frontmatter') prose(segment, settings, emit);
+  }
+});
