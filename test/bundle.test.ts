@@ -82,7 +82,7 @@ describe('the bundle for a partnership with an area in Wales', () => {
       expect(pdf.marked).toBe(true);
       expect(pdf.lang).toBe(document.lang);
       expect(pdf.pages).toBeGreaterThanOrEqual(1);
-      expect(pdf.pages).toBeLessThanOrEqual(3);
+      expect(pdf.pages).toBeLessThanOrEqual(8);
       expect(pdf.pages).toBe(document.pdf.pages);
       expect(pdf.title).toBe(document.title);
       expect(pdf.outline[0]).toBe(document.title);
