@@ -57,7 +57,7 @@ export function suggest(key: string, project: Project, kind: Kind): string | und
   let best: { key: string; score: number } | undefined;
   for (const [written, valid] of candidates) {
     const score = distance(wanted, written);
-    const allowed = Math.max(2, Math.floor(written.length / 4));
+    const allowed = Math.max(3, Math.floor(written.length / 3));
     if (score <= allowed && (!best || score < best.score)) best = { key: valid, score };
   }
   return best?.key;

@@ -43,12 +43,21 @@ function substantive(node: RootContent): boolean {
   return found;
 }
 
+/** The words of a node, with a space between separate pieces of text (list items, cells). */
+function wordsOf(node: RootContent): string {
+  const pieces: string[] = [];
+  visit(node, (child) => {
+    if (child.type === 'text' || child.type === 'inlineCode') pieces.push(child.value);
+  });
+  return pieces.join(' ');
+}
+
 export function fillOf(body: RootContent[]): { fill: Fill; placeholder?: string } {
   const blocks = body.filter((node) => node.type !== 'heading' && !silent(node));
   let placeholder: string | undefined;
   let words = false;
   for (const block of blocks) {
-    const text = toString(block, { includeImageAlt: false });
+    const text = wordsOf(block);
     const result = placeholderBlock(text);
     if (result.placeholderOnly) {
       placeholder ??= result.sample;

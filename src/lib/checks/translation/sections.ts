@@ -41,8 +41,10 @@ export const translationSections: ProjectRule = {
       // Keys another rule already reports in each language, and keys that are
       // not valid at all (content/unknown-key), are left to those rules.
       const ownRule = kind ? sectionKeys(project, kind) : new Set<string>();
-      const counted = (key: string) => !kind || LOCAL_MEASURE.test(key) || (kind === 'strategy' && SNA_KEYS.has(key) && !ownRule.has(key));
-      const filled = (sections: Section[]) => new Map(sections.filter((s) => s.fill === 'filled' && counted(s.key) && !NATIONAL_KEYS.has(s.key)).map((s) => [s.key, s]));
+      // Local measures and SNA keys count only nested (under success-measures
+      // or sna-summary); at the top level they are unknown keys.
+      const counted = (s: Section) => !kind || (s.parent !== undefined && (LOCAL_MEASURE.test(s.key) || (kind === 'strategy' && SNA_KEYS.has(s.key) && !ownRule.has(s.key))));
+      const filled = (sections: Section[]) => new Map(sections.filter((s) => s.fill === 'filled' && counted(s) && !NATIONAL_KEYS.has(s.key)).map((s) => [s.key, s]));
       const mine = sectionsOf(document.tree);
       const have = filled(mine);
       for (const [key, section] of filled(sectionsOf(other.tree))) {
