@@ -145,7 +145,8 @@ export function extract(tree: Root, file: VFile): Extracted {
   const hit = cache.get(tree);
   if (hit) return hit;
   const original = String(file.value ?? '');
-  const parsed = (file.path ?? '').endsWith('.mdx') ? rewriteHeadingKeys(original) : original;
+  // Positions in the tree are in the text the parser saw: for MDX, the text after heading keys were rewritten.
+  const parsed = (file.path ?? '').endsWith('.mdx') && file.data.parser !== 'markdown' ? rewriteHeadingKeys(original) : original;
   const map = new SourceMap(original, parsed);
   const segments: Segment[] = [];
   new Walker(map, segments).block(tree as unknown as AnyNode);

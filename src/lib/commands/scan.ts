@@ -1,0 +1,67 @@
+/**
+ * `svd scan [paths...] [--json] [--lang en|cy] [--strip-metadata]`: the
+ * redaction-risk scan on demand. With no paths (or the site's folder) it
+ * scans the project exactly as the build does; with files or folders it scans
+ * those directly (.mdx, .md, .txt drafts, images, PDFs and Office files).
+ * Exit 0 with no errors, 1 with errors, 2 when nothing could be read.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyse } from '../engine/analyse.ts';
+import { formatHuman, formatJson } from '../engine/format.ts';
+import { kindOf, publishedFiles } from '../redaction/files.ts';
+import { expandPaths, scanPaths } from '../redaction/paths.ts';
+import { stripImages } from '../redaction/strip.ts';
+import { guarded, langOption, parse } from './options.ts';
+
+const HELP = `Usage: svd scan [paths...] [--json] [--lang en|cy] [--strip-metadata]
+
+Looks for things that must never be published (guidance para 41b): names
+with ages, phone numbers, postcodes, small numbers, operational detail,
+protective markings, draft notes and photo metadata, in English and Welsh.
+
+With no paths, scans this site (content/ and public/) the way the build does.
+With paths, scans those files or folders directly: .mdx, .md and .txt drafts,
+images, PDFs and Word files.
+
+  --json             print {"findings":[...],"waivers":[...]} on stdout and nothing else
+  --lang cy          messages in Welsh
+  --strip-metadata   first rewrite images without their GPS, author and camera details`;
+
+function isProject(path: string): boolean {
+  return existsSync(join(path, 'content')) && statSync(path).isDirectory();
+}
+
+export function run(args: string[]): Promise<number> {
+  return guarded(HELP, async () => {
+    const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' }, 'strip-metadata': { type: 'boolean' } });
+    if (values.help) {
+      console.log(HELP);
+      return 0;
+    }
+    const lang = langOption(values.lang);
+    const projectMode = positionals.length === 0 || (positionals.length === 1 && isProject(resolve(positionals[0]!)));
+    const root = resolve(projectMode ? (positionals[0] ?? process.env.SVD_ROOT ?? '.') : (process.env.SVD_ROOT ?? '.'));
+    if (projectMode && !existsSync(join(root, 'content'))) {
+      console.error(`There is no content folder in ${root}. Run svd scan from the site's folder, or give the files to scan: svd scan draft.md`);
+      return 2;
+    }
+    const missing = positionals.filter((p) => !existsSync(p));
+    if (!projectMode && missing.length > 0) {
+      console.error(`Cannot find ${missing.join(', ')}.`);
+      return 2;
+    }
+    if (values['strip-metadata']) {
+      const images = projectMode ? publishedFiles(root).filter((f) => f.kind === 'image').map((f) => f.full) : expandPaths(positionals).filter((f) => kindOf(f) === 'image');
+      const { stripped, failed } = await stripImages(images);
+      // stderr, so that --json output stays machine-readable.
+      for (const path of stripped) console.error(lang === 'cy' ? `Wedi tynnu metadata o ${path}` : `Removed metadata from ${path}`);
+      for (const { path, reason } of failed) console.error(lang === 'cy' ? `Methu ailysgrifennu ${path}: ${reason}` : `Could not rewrite ${path}: ${reason}`);
+    }
+    const analysis = projectMode ? analyse(root, { sets: ['scan'] }) : scanPaths(positionals, { root });
+    if (values.json) process.stdout.write(`${formatJson(analysis, lang)}\n`);
+    else console.log(formatHuman(analysis, lang, { colour: process.stdout.isTTY }));
+    if (projectMode && !analysis.project.site && analysis.project.documents.length === 0) return 2;
+    return analysis.errors > 0 ? 1 : 0;
+  });
+}
