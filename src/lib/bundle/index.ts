@@ -104,6 +104,10 @@ export async function createBundle(siteDir: string, analysis: Analysis, options:
     log(`Submission bundle: ${listed.map((f) => `${f.name} (${formatSize(f.bytes, 'en')})`).join(', ')}.`);
     log(`Submission bundle made in ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}. Send by ${manifest.deadline.due}: see ${SUBMISSION_DIR}/index.html.`);
     return { dir: join(siteDir, SUBMISSION_DIR), zip: join(siteDir, SUBMISSION_ZIP), files: listed, manifest, timings };
+  } catch (error) {
+    // The content may have changed since the earlier bundle: it must not stay looking current.
+    withdrawBundle(siteDir);
+    throw error;
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }

@@ -13,8 +13,8 @@ import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib'
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../build/serve.ts';
-import { named, type BundleContext, type BundleDocument } from './context.ts';
-import { PDF_TEXT } from './strings.ts';
+import { BundleError, named, type BundleContext, type BundleDocument } from './context.ts';
+import { ERRORS, PDF_TEXT } from './strings.ts';
 
 export interface PrintedPdf {
   document: BundleDocument;
@@ -113,11 +113,16 @@ async function finish(raw: Uint8Array, document: BundleDocument, context: Bundle
 }
 
 export async function printPdfs(context: BundleContext, log: (line: string) => void = () => {}): Promise<PrintedPdf[]> {
-  const chrome = await resolveChromium();
   const server = await serveStatic(context.siteDir, context.site.site.base);
   let browser: Browser | undefined;
   try {
-    browser = await chromium.launch({ executablePath: chrome.executablePath, args: CHROMIUM_ARGS });
+    try {
+      const chrome = await resolveChromium();
+      browser = await chromium.launch({ executablePath: chrome.executablePath, args: CHROMIUM_ARGS });
+    } catch (error) {
+      // No browser is a problem with this computer, not with the site: say so, and let the site build.
+      throw new BundleError('config', ERRORS.noBrowser, { detail: (error as Error).message.split('\n')[0]! });
+    }
     const page = await browser.newPage();
     // Everything comes from the built site; a request anywhere else is a bug, not a reason to wait.
     await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));

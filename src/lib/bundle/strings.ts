@@ -58,6 +58,10 @@ export const ERRORS = {
     en: 'No submission bundle: "{title}" should be published at {path}, but the built site in {dir} has no such page, so its web link would not work. Build the site again with npm run build.',
     cy: 'Dim pecyn cyflwyno: dylid cyhoeddi "{title}" yn {path}, ond does dim tudalen o’r fath yn y wefan a adeiladwyd yn {dir}, felly ni fyddai’r ddolen we yn gweithio. Adeiladwch y wefan eto gydag npm run build.',
   },
+  noBrowser: {
+    en: 'No submission bundle: the PDFs are printed with Chrome, Chromium or Edge, and none could be started ({detail}). The site itself was built and can be previewed. Install one of them, or set CHROME_PATH to its program file, then run npx svd bundle.',
+    cy: 'Dim pecyn cyflwyno: caiff y ffeiliau PDF eu hargraffu gyda Chrome, Chromium neu Edge, ac ni ellid cychwyn yr un ohonynt ({detail}). Mae’r wefan ei hun wedi’i hadeiladu a gellir cael rhagolwg ohoni. Gosodwch un ohonynt, neu gosodwch CHROME_PATH i’w ffeil rhaglen, yna rhedwch npx svd bundle.',
+  },
   noDocuments: {
     en: 'No submission bundle: there is no published strategy to send. Set status: published at the top of the strategy files in content/strategy/ when they are ready.',
     cy: 'Dim pecyn cyflwyno: does dim strategaeth wedi’i chyhoeddi i’w hanfon. Gosodwch status: published ar frig ffeiliau’r strategaeth yn content/strategy/ pan fyddant yn barod.',
