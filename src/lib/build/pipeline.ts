@@ -67,8 +67,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     await timed(timings, 'pages', () => build({ root: APP_ROOT, outDir: stage.dir, logLevel: 'warn' }));
     const search = await timed(timings, 'search', () => indexSite(stage.dir));
     log(`Search: ${search.pages} pages indexed in ${search.languages.length} language(s): ${search.languages.join(', ')}.`);
-    const bundle = options.bundle === false ? [] : [(await import('../bundle/index.ts')).bundleStep(log)];
-    for (const step of [...(options.after ?? []), ...bundle]) await step(stage.dir, analysis);
+    for (const step of options.after ?? []) await step(stage.dir, analysis);
+    if (options.bundle !== false) {
+      const { bundleStep } = await import('../bundle/index.ts');
+      await timed(timings, 'bundle', () => bundleStep(log)(stage.dir, analysis));
+    }
     stage.commit();
     log(`Built ${outDir}`);
     return { ok: true, analysis, outDir, timings };
