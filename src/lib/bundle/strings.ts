@@ -133,7 +133,7 @@ export const COVER_TEXT = {
   document: { en: 'Document', cy: 'Dogfen' },
   language: { en: 'Language', cy: 'Iaith' },
   webAddress: { en: 'Web address', cy: 'Cyfeiriad gwe' },
-    checks: { en: 'Checks and redaction scan', cy: 'Gwiriadau a’r sgan am wybodaeth sensitif' },
+  checks: { en: 'Checks and redaction scan', cy: 'Gwiriadau a’r sgan am wybodaeth sensitif' },
   counts: { en: '{errors} errors, {warnings} warnings.', cy: '{errors} gwall, {warnings} rhybudd.' },
   waivers: { en: 'Findings accepted with a waiver', cy: 'Canfyddiadau a dderbyniwyd gyda hepgoriad' },
   noWaivers: { en: 'No findings were waived.', cy: 'Ni hepgorwyd unrhyw ganfyddiadau.' },
@@ -157,7 +157,7 @@ export const DEADLINE_TEXT = {
   late: { en: 'Sent to {recipient} on {date}, after the deadline.', cy: 'Anfonwyd at {recipient} ar {date}, ar ôl y dyddiad cau.' },
   notSent: {
     en: 'Not yet recorded as sent to {recipient} ({address}). After sending, record the date in content/site.yaml: submission: {field}: YYYY-MM-DD.',
-    cy: 'Heb ei gofnodi eto fel wedi’i anfon at {recipient} ({address}). Ar ôl anfon, cofnodwch y dyddiad yn content/site.yaml: submission: {field}: BBBB-MM-DD.',
+    cy: 'Nid yw’r dyddiad anfon at {recipient} ({address}) wedi’i gofnodi eto. Ar ôl anfon, cofnodwch y dyddiad yn content/site.yaml: submission: {field}: BBBB-MM-DD.',
   },
   overdue: {
     en: 'Overdue: guidance paragraphs 120 and 162 ask for the strategy to be sent within 7 days of publication. Send it now (the emails are in dist/submission/) and record the date.',
