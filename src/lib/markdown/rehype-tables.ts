@@ -1,33 +1,98 @@
 /**
  * Tables that work on a phone and with a screen reader: each table sits in
  * its own focusable, labelled scrolling region (so the page never scrolls
- * sideways, WCAG 1.4.10), header cells get a scope, and a paragraph just
+ * sideways, WCAG 1.4.10), column headers get `scope="col"`, the first
+ * column's cells become row headers (`scope="row"`: a screen reader then says
+ * "2025, Offences, 1,180" rather than a bare number), and a paragraph just
  * before the table starting "Table:" (Welsh "Tabl:") becomes its caption.
+ *
+ * A table inside an MDX `<Chart>` is the chart's data: the plugin hands the
+ * chart the numbers (so the picture and the table can never disagree) and
+ * captions the table with the chart's title when it has no caption of its own.
  */
-import type { Element, ElementContent, Properties, Root, Text } from 'hast';
+import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
 import { visit } from 'unist-util-visit';
 
 const CAPTION = /^\s*(?:Table|Tabl)\s*:\s*/;
 
-function textOf(node: ElementContent): string {
+function textOf(node: ElementContent | RootContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element') return node.children.map(textOf).join('');
   return '';
 }
 
+/** The chart's data as the component reads it: header texts and each body row's cell texts. */
+export interface ChartTable {
+  headers: string[];
+  rows: string[][];
+}
+
+interface JsxAttribute {
+  type: 'mdxJsxAttribute';
+  name: string;
+  value?: unknown;
+}
+
+interface JsxElement {
+  type: 'mdxJsxFlowElement';
+  name: string | null;
+  attributes: JsxAttribute[];
+  children: RootContent[];
+}
+
+function rowsOf(table: Element, section: 'thead' | 'tbody'): Element[] {
+  const rows: Element[] = [];
+  for (const child of table.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === section) rows.push(...child.children.filter((row): row is Element => row.type === 'element' && row.tagName === 'tr'));
+  }
+  return rows;
+}
+
+function cellsOf(row: Element): Element[] {
+  return row.children.filter((cell): cell is Element => cell.type === 'element' && (cell.tagName === 'td' || cell.tagName === 'th'));
+}
+
+export function chartTable(table: Element): ChartTable {
+  const header = rowsOf(table, 'thead')[0];
+  return {
+    headers: header ? cellsOf(header).map((cell) => textOf(cell).trim()) : [],
+    rows: rowsOf(table, 'tbody').map((row) => cellsOf(row).map((cell) => textOf(cell).trim())),
+  };
+}
+
+function attribute(element: JsxElement, name: string): string | undefined {
+  const found = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return typeof found?.value === 'string' ? found.value : undefined;
+}
+
+function setAttribute(element: JsxElement, name: string, value: string): void {
+  element.attributes = element.attributes.filter((a) => a.name !== name);
+  element.attributes.push({ type: 'mdxJsxAttribute', name, value });
+}
+
 export function rehypeTables() {
   return (tree: Root, file: { data?: { astro?: { frontmatter?: { lang?: string } } } }) => {
     // Astro's MDX pipeline exposes the frontmatter to rehype plugins.
-    const word = file.data?.astro?.frontmatter?.lang === 'cy' ? 'Tabl' : 'Table';
+    const lang = file.data?.astro?.frontmatter?.lang === 'cy' ? 'cy' : 'en';
+    const word = lang === 'cy' ? 'Tabl' : 'Table';
     let count = 0;
+    let charts = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       count += 1;
-      const id = `table-${count}`;
-      visit(node, 'element', (cell: Element) => {
-        if (cell.tagName !== 'th') return;
-        cell.properties.scope ??= 'col';
-      });
+      // Prefixed: a heading "Table 1" would otherwise get the same id.
+      const id = `svd-table-${count}`;
+      for (const row of rowsOf(node, 'thead')) for (const cell of cellsOf(row)) cell.properties.scope ??= 'col';
+      const bodyRows = rowsOf(node, 'tbody');
+      if (bodyRows.length > 0 && bodyRows.every((row) => cellsOf(row).length > 1)) {
+        for (const row of bodyRows) {
+          const first = cellsOf(row)[0]!;
+          first.tagName = 'th';
+          first.properties.scope = 'row';
+          first.properties.className = ['svd-row-header'];
+        }
+      }
       // Find the previous element sibling, skipping whitespace text.
       let previousIndex = index - 1;
       while (previousIndex >= 0 && parent.children[previousIndex]!.type === 'text' && !(parent.children[previousIndex] as Text).value.trim()) previousIndex--;
@@ -37,6 +102,16 @@ export function rehypeTables() {
         captionText = textOf(previous).replace(CAPTION, '').trim();
         parent.children.splice(previousIndex, index - previousIndex);
         index = previousIndex;
+      }
+      const chart = (parent as unknown as JsxElement).type === 'mdxJsxFlowElement' && (parent as unknown as JsxElement).name === 'Chart' ? (parent as unknown as JsxElement) : undefined;
+      if (chart) {
+        charts += 1;
+        // Told apart from the chart's own title, which sits just above.
+        const title = attribute(chart, 'title');
+        if (title) captionText ??= `${title}: ${lang === 'cy' ? 'y ffigurau' : 'the figures'}`;
+        setAttribute(chart, 'table', JSON.stringify(chartTable(node)));
+        setAttribute(chart, 'lang', lang);
+        setAttribute(chart, 'id', `svd-chart-${charts}`);
       }
       if (captionText) {
         node.children.unshift({ type: 'element', tagName: 'caption', properties: { id }, children: [{ type: 'text', value: captionText }] });
