@@ -6,6 +6,7 @@
 import type { DocumentRule, ProjectRule } from '../engine/types.ts';
 import { INPUT_RULES } from '../engine/input-rules.ts';
 import * as waiverRules from '../engine/waiver-rules.ts';
+import { languageChecks } from '../language/index.ts';
 import { documentDetectors, projectDetectors } from '../redaction/index.ts';
 import { requiredSection } from './config/required-section.ts';
 import { unknownRule } from './config/unknown-rule.ts';
@@ -51,4 +52,5 @@ export const projectChecks: ProjectRule[] = [
   unknownRule(knownIds),
 ];
 
-export const documentChecks: DocumentRule[] = [];
+// Plain-language and victim-blaming warnings (src/lib/language/).
+export const documentChecks: DocumentRule[] = [...languageChecks];
