@@ -197,3 +197,64 @@ export function languagesPhrase(languages: readonly Lang[], lang: Lang): string 
   if (lang === 'cy') return languages.length > 1 ? 'yn Gymraeg ac yn Saesneg' : 'yn Saesneg';
   return languages.length > 1 ? 'English and Welsh' : 'English';
 }
+
+export interface StatementItem {
+  value: string;
+  /** Set when the text is in another language than the page (English on a Welsh page). */
+  lang?: 'en';
+  criteria: string[];
+  fixBy?: Date;
+}
+
+export interface StatementFacts {
+  compliance: Compliance;
+  email: string;
+  phone?: string;
+  responseDays: number;
+  prepared: Date;
+  reviewed: Date;
+  tested: Date;
+  /** Who tested, when the partnership named someone; otherwise the partnership did, with SVD Publisher's tests. */
+  testedBy?: { value: string; lang?: 'en' };
+  /** Known problems, for "How accessible this website is" (out-of-scope content is not a problem to fix). */
+  known: StatementItem[];
+  /** Non-accessible content grouped under the regulations' three reasons, in their order. */
+  groups: Array<{ reason: Reason; items: StatementItem[] }>;
+}
+
+interface AccessibilityConfig {
+  compliance: Compliance;
+  nonAccessible: Array<{ reason: Reason; text: { en: string; cy?: string | undefined }; criteria: string[]; fixBy?: Date | undefined }>;
+  preparedOn?: Date | undefined;
+  lastReviewed?: Date | undefined;
+  testedOn?: Date | undefined;
+  testedBy?: { en: string; cy?: string | undefined } | undefined;
+  responseDays: number;
+  email?: string | undefined;
+  phone?: string | undefined;
+}
+
+/** The facts the statement states, from site.yaml's `accessibility:`, `contact:` and `dates:`. */
+export function statementFacts(
+  site: { accessibility: AccessibilityConfig; contact: { email: string; phone?: string | undefined }; dates: { published: Date; lastReviewed?: Date | undefined } },
+  lang: Lang,
+): StatementFacts {
+  const a11y = site.accessibility;
+  const text = (value: { en: string; cy?: string | undefined }) => (lang === 'cy' && !value.cy ? { value: value.en, lang: 'en' as const } : { value: lang === 'cy' ? value.cy! : value.en });
+  const item = (entry: AccessibilityConfig['nonAccessible'][number]): StatementItem => ({ ...text(entry.text), criteria: entry.criteria, ...(entry.fixBy ? { fixBy: entry.fixBy } : {}) });
+  const reviewed = a11y.lastReviewed ?? site.dates.lastReviewed ?? site.dates.published;
+  const phone = a11y.phone ?? site.contact.phone;
+  const reasons: Reason[] = ['non-compliance', 'disproportionate-burden', 'out-of-scope'];
+  return {
+    compliance: a11y.compliance,
+    email: a11y.email ?? site.contact.email,
+    ...(phone ? { phone } : {}),
+    responseDays: a11y.responseDays,
+    prepared: a11y.preparedOn ?? site.dates.published,
+    reviewed,
+    tested: a11y.testedOn ?? reviewed,
+    ...(a11y.testedBy ? { testedBy: text(a11y.testedBy) } : {}),
+    known: a11y.nonAccessible.filter((entry) => entry.reason !== 'out-of-scope').map(item),
+    groups: reasons.map((reason) => ({ reason, items: a11y.nonAccessible.filter((entry) => entry.reason === reason).map(item) })).filter((group) => group.items.length > 0),
+  };
+}
