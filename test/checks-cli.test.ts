@@ -6,9 +6,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeProject } from './helpers/project.ts';
 import { completeFiles, SNA, STRATEGY, withoutSection } from './fixtures/checks/project.ts';
@@ -142,7 +142,15 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('svd build', () => {
   it('refuses to publish when a required section is deleted, naming the file, the requirement and its paragraph, and leaves the previous dist/ untouched', () => {
-    const root = makeProject(completeFiles());
+    // A fixed folder, not a fresh temp one: Astro's content cache keeps an
+    // unchanged file's path from the previous build, and a deleted temp folder
+    // from an earlier run would break this build.
+    const root = join(tmpdir(), 'svd-checks-build');
+    rmSync(root, { recursive: true, force: true });
+    for (const [path, text] of Object.entries(completeFiles())) {
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
     const first = svd('build', root);
     expect(first.code, first.stdout + first.stderr).toBe(0);
     const dist = join(root, 'dist');
