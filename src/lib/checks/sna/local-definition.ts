@@ -12,7 +12,7 @@ export default sectionRule({
   key: 'local-definition',
   severity: 'error',
   statutory: true,
-  paragraph: '28-35, s.13(6)',
+  paragraph: '28-35',
   title: { en: "Local definition of serious violence", cy: "Diffiniad lleol o drais difrifol" },
   asks: {
     en: "the definition of serious violence used in the assessment (the same one as the strategy)",

@@ -14,7 +14,7 @@ export default sectionRule({
   key: 'local-definition',
   severity: 'error',
   statutory: true,
-  paragraph: '28-35, s.13(6)',
+  paragraph: '28-35',
   title: { en: "Local definition of serious violence", cy: "Diffiniad lleol o drais difrifol" },
   asks: {
     en: "the definition of serious violence the partners agreed, and how it takes account of the maximum penalty, the impact on victims, how common it is and its impact on the community",
