@@ -9,7 +9,7 @@
  * catalog entry, /StructTreeRoot and /MarkInfo included (the tests check).
  */
 import { createHash } from 'node:crypto';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFStream, PDFString } from 'pdf-lib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../build/serve.ts';
@@ -91,9 +91,43 @@ function repairOutline(pdf: PDFDocument, headings: string[]): void {
   walk(pdf.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict)?.lookupMaybe(PDFName.of('First'), PDFDict));
 }
 
+/**
+ * Table header cells get structure IDs from Blink's node counter
+ * ("node00000129"), which depends on what else the browser has done, so
+ * the same page can print with different IDs. Renumber them in the same
+ * order (the ID name tree stays sorted); the /Headers links follow.
+ */
+function renumberStructureIds(pdf: PDFDocument): void {
+  const isId = (value: unknown): value is PDFString | PDFHexString => (value instanceof PDFString || value instanceof PDFHexString) && /^node\d+$/.test(value.decodeText());
+  const found = new Set<string>();
+  const visit = (object: unknown, act: (value: PDFString | PDFHexString, replace: (next: PDFString) => void) => void, seen = new Set<unknown>()): void => {
+    if (seen.has(object)) return;
+    seen.add(object);
+    if (object instanceof PDFDict || object instanceof PDFStream) {
+      const dict = object instanceof PDFStream ? object.dict : object;
+      for (const [key, value] of dict.entries()) {
+        if (isId(value)) act(value, (next) => dict.set(key, next));
+        else visit(value, act, seen);
+      }
+    } else if (object instanceof PDFArray) {
+      for (let i = 0; i < object.size(); i++) {
+        const value = object.get(i);
+        if (isId(value)) act(value, (next) => object.set(i, next));
+        else visit(value, act, seen);
+      }
+    }
+  };
+  const objects = pdf.context.enumerateIndirectObjects().map(([, object]) => object);
+  for (const object of objects) visit(object, (value) => found.add(value.decodeText()));
+  const order = [...found].sort((a, b) => Number(a.slice(4)) - Number(b.slice(4)));
+  const renamed = new Map(order.map((id, index) => [id, PDFString.of(`svd${String(index + 1).padStart(6, '0')}`)]));
+  for (const object of objects) visit(object, (value, replace) => replace(renamed.get(value.decodeText())!));
+}
+
 async function finish(raw: Uint8Array, document: BundleDocument, context: BundleContext, headings: string[]): Promise<{ bytes: Uint8Array; pages: number }> {
   const pdf = await PDFDocument.load(raw, { updateMetadata: false });
   repairOutline(pdf, headings);
+  renumberStructureIds(pdf);
   const lang = document.lang;
   pdf.setTitle(document.title, { showInWindowTitleBar: true });
   pdf.setAuthor(named(context.site.partnership.name, lang));
