@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { statementFacts, STATEMENT } from '../src/components/accessibility/statement-text.ts';
 import { siteSchema } from '../src/lib/schema/site.ts';
 import { parse } from 'yaml';
+import { defaultPages, pageWeight } from '../scripts/page-weight.ts';
 import { OUTPUT, SITE_YAML } from './helpers/project.ts';
 
 const DIST = join(OUTPUT, 'bilingual');
@@ -163,6 +164,22 @@ describe('scripts and forms', () => {
       expect(html).toMatch(/<label class="govuk-label govuk-label--m" for="search-input">[^<]+<\/label>/);
       expect(html).toContain('<p class="govuk-body svd-search-status" id="search-status" role="status"></p>');
       expect(html).not.toContain('pagefind-ui.js');
+    }
+  });
+});
+
+describe('page weight', () => {
+  it('counts the HTML, the stylesheet and the exit button’s script of the home, strategy and SNA pages, with no fonts to download', () => {
+    expect(defaultPages(DIST)).toEqual(['en/', 'en/strategy/', 'cy/', 'cy/strategaeth/']);
+    for (const path of defaultPages(DIST)) {
+      const weight = pageWeight(DIST, path);
+      expect(weight.files.some((f) => f.endsWith('.css'))).toBe(true);
+      expect(weight.files.some((f) => /ExitThisPage.*\.js$/.test(f))).toBe(true);
+      expect(weight.fonts).toEqual({ raw: 0, gzip: 0 });
+      expect(weight.total.gzip).toBe(weight.html.gzip + weight.css.gzip + weight.js.gzip);
+      expect(weight.total.gzip).toBeLessThan(weight.total.raw);
+      // A phone on a slow connection: the whole first visit fits in 60 KB.
+      expect(weight.total.gzip).toBeLessThan(60 * 1024);
     }
   });
 });

@@ -4,12 +4,15 @@
  * Welsh sentence and word length, and victim-blaming words in both languages
  * with their place and suggested alternative.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseMdx } from '../src/lib/content/parse.ts';
 import { analyse } from '../src/lib/engine/analyse.ts';
 import type { FindingJson } from '../src/lib/engine/types.ts';
-import { findBlaming, mutated } from '../src/lib/language/lexicon.ts';
+import { languageChecks } from '../src/lib/language/index.ts';
+import { findBlaming, LEXICON, mutated } from '../src/lib/language/lexicon.ts';
 import { ageFor, readabilityOf, welshLetters } from '../src/lib/language/readability.ts';
 import { makeProject, mdx, SITE_YAML } from './helpers/project.ts';
 
@@ -156,5 +159,40 @@ describe('victim-blaming words', () => {
   it('knows the Welsh initial mutations of a word', () => {
     expect(mutated('plentyn')).toBe('(?:mhlentyn|phlentyn|plentyn|blentyn)');
     expect(mutated('anodd')).toBe('(?:hanodd|anodd)');
+  });
+});
+
+describe('the language rules themselves', () => {
+  it('have a section each in docs/rules/language.md, under the anchor findings link to', () => {
+    const page = readFileSync(join(import.meta.dirname, '..', 'docs', 'rules', 'language.md'), 'utf8');
+    for (const { meta } of languageChecks) {
+      const anchor = `<a id="${meta.id.replace(/\//g, '-')}"></a>`;
+      const start = page.indexOf(anchor);
+      expect(start, meta.id).toBeGreaterThanOrEqual(0);
+      const section = page.slice(start, page.indexOf('<a id=', start + anchor.length) >>> 0);
+      expect(section).toContain(`## ${meta.id}\n`);
+      expect(section).toContain(`| Severity | ${meta.severity} |`);
+      expect(section).toContain(`| Guidance paragraph | ${meta.paragraph} |`);
+      expect(section).toMatch(/\*\*Not OK:\*\*[\s\S]+\*\*OK:\*\*/);
+    }
+  });
+
+  it('are warnings with every message and fix in English and Welsh', () => {
+    for (const { meta } of languageChecks) {
+      expect(meta.severity).toBe('warning');
+      for (const text of [meta.message.en, meta.message.cy, meta.fix.en, meta.fix.cy]) expect(text.length).toBeGreaterThan(20);
+      expect(meta.message.cy).not.toBe(meta.message.en);
+    }
+  });
+
+  it('give a reason in both languages and an alternative for every lexicon entry', () => {
+    for (const lang of ['en', 'cy'] as const) {
+      expect(LEXICON[lang].length).toBeGreaterThanOrEqual(10);
+      for (const entry of LEXICON[lang]) {
+        expect(entry.instead.length).toBeGreaterThan(5);
+        expect(entry.why.en.length).toBeGreaterThan(10);
+        expect(entry.why.cy.length).toBeGreaterThan(10);
+      }
+    }
   });
 });
