@@ -8,13 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleError, createBundle } from '../src/lib/bundle/index.ts';
 import { buildSite } from '../src/lib/build/pipeline.ts';
 import { analyse } from '../src/lib/engine/analyse.ts';
 import { FIXTURES, OUTPUT } from './helpers/project.ts';
 
-const DIST = join(OUTPUT, 'bilingual');
 const FIXTURE = join(FIXTURES, 'sites', 'bilingual');
 const SVD = join(import.meta.dirname, '..', 'scripts', 'svd.mjs');
 const made: string[] = [];
@@ -27,6 +26,13 @@ function temp(): string {
   made.push(dir);
   return dir;
 }
+
+let DIST: string;
+// A private copy of the shared build, taken once, so other test runs rebuilding test/.output cannot pull it away.
+beforeAll(() => {
+  DIST = join(temp(), 'dist');
+  cpSync(join(OUTPUT, 'bilingual'), DIST, { recursive: true });
+});
 
 /** A copy of the built site, bundle included, standing for last week's dist/. */
 function previousDist(): string {

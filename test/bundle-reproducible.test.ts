@@ -5,16 +5,22 @@
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { dirname, join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBundle } from '../src/lib/bundle/index.ts';
 import { analyse } from '../src/lib/engine/analyse.ts';
 import { hashes, readPdf, sha256, unzip } from './helpers/bundle.ts';
 import { FIXTURES, OUTPUT } from './helpers/project.ts';
 
-const DIST = join(OUTPUT, 'bilingual');
 const ROOT = join(FIXTURES, 'sites', 'bilingual');
 const made: string[] = [];
+let DIST: string;
+// A private copy of the shared build, taken once, so other test runs rebuilding test/.output cannot pull it away.
+beforeAll(() => {
+  DIST = join(mkdtempSync(join(tmpdir(), 'svd-repro-')), 'dist');
+  made.push(dirname(DIST));
+  cpSync(join(OUTPUT, 'bilingual'), DIST, { recursive: true });
+});
 afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
