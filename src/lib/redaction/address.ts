@@ -31,5 +31,5 @@ export const address = detector(meta, ({ segments, emit }) => {
   eachMatch(segments, READABLE, ADDRESS, (segment, match) => {
     const text = match[0].trimEnd().replace(/,$/, '');
     if (!COURTS.test(text)) emit(segment, match.index, match.index + text.length);
-  });
+  }, /\d/);
 });

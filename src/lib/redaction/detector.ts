@@ -91,9 +91,22 @@ export function detector(meta: RuleMeta, scan: (context: ScanContext) => void): 
 }
 
 /** Run `pattern` (global) over every segment of the given kinds. */
-export function eachMatch(segments: Segment[], kinds: ReadonlySet<string> | undefined, pattern: RegExp, fn: (segment: Segment, match: RegExpExecArray) => void): void {
+/**
+ * A cheap test run before a detector's full pattern: most text cannot hold
+ * the thing at all. A regular expression is tested against the lower-case
+ * text, so write it in lower case without the i flag (case-insensitive
+ * alternations are slow); a function can look at the original text.
+ */
+export type Gate = RegExp | ((segment: Segment) => boolean);
+
+export function passes(gate: Gate | undefined, segment: Segment): boolean {
+  return !gate || (typeof gate === 'function' ? gate(segment) : gate.test(segment.lower));
+}
+
+export function eachMatch(segments: Segment[], kinds: ReadonlySet<string> | undefined, pattern: RegExp, fn: (segment: Segment, match: RegExpExecArray) => void, gate?: Gate): void {
   for (const segment of segments) {
     if (kinds && !kinds.has(segment.kind)) continue;
+    if (!passes(gate, segment)) continue;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(segment.text); match; match = pattern.exec(segment.text)) {
       fn(segment, match);

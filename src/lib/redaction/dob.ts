@@ -32,11 +32,15 @@ const DATE = new RegExp(
   ].join('|'),
   'giu',
 );
-const BEFORE = /(?:\bDOB|\bD\.O\.B\.?|\bdate of birth|\bbirth ?date|\bborn(?: on)?|\bb\.|\bdyddiad geni|\bdyddiad ei (?:h)?eni|\bganwyd(?: (?:ef|hi|o))?(?: ar)?|\bg\.)\s*(?:is|was|yw|oedd|:|-|–)?\s*(?:on|ar)?\s*$/i;
+const BEFORE = /(?:\bDOB|\bD\.O\.B\.?|\bdate of birth|\bbirth ?date|\bborn(?: on)?|\bb\.|\bdyddiad geni|\bdyddiad ei (?:h)?eni|\bganwyd(?: (?:ef|hi|o))?(?: ar)?|\bg\.)\s*(?:is|was|yw|oedd|:|-|–)?\s*(?:on|ar)?\s*(?:the|y)?\s*$/i;
 const AFTER = /^\s*\(?\s*(?:DOB|D\.O\.B|date of birth|dyddiad geni)\b/i;
 
+const GATE = /dob|d\.o\.b|birth|born|\bb\.|geni|ganwyd|\bg\./;
+
 export const dateOfBirth = detector(meta, ({ segments, emit }) => {
-  eachMatch(segments, ALL_TEXT, DATE, (segment, match) => {
+  // A date of birth needs its label nearby, in the text or the column header.
+  const labelled = segments.filter((s) => /\d/.test(s.text) && (GATE.test(s.lower) || (s.table !== undefined && GATE.test((s.table.headers[s.table.column] ?? '').toLowerCase()))));
+  eachMatch(labelled, ALL_TEXT, DATE, (segment, match) => {
     const before = segment.text.slice(Math.max(0, match.index - 30), match.index);
     const after = segment.text.slice(match.index + match[0].length, match.index + match[0].length + 20);
     const header = segment.table ? segment.table.headers[segment.table.column] ?? '' : '';

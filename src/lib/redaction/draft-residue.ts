@@ -48,7 +48,7 @@ export const draftResidue = detector(meta, ({ segments, document, emit }) => {
     if (draft && /^(?:DRAFT|DRAFFT)$/i.test(match[0])) return;
     const lead = match[0].length - match[0].trimStart().length;
     emit(segment, match.index + lead, match.index + match[0].length);
-  });
-  eachMatch(segments, KINDS, CLEAR_ANY_CASE, (segment, match) => emit(segment, match.index, match.index + match[0].length));
-  eachMatch(segments, KINDS, UNSURE, (segment, match) => emit(segment, match.index, match.index + match[0].length, {}, 'warning'));
+  }, (s) => /[A-Z]{3}|I['’]W|Draft|Drafft|fersiwn|\[|Comment|Sylw|Deleted|Inserted|Formatted|Moved|Wedi['’]i|@/.test(s.text));
+  eachMatch(segments, KINDS, CLEAR_ANY_CASE, (segment, match) => emit(segment, match.index, match.index + match[0].length), /note|nodyn|reviewer|editor/);
+  eachMatch(segments, KINDS, UNSURE, (segment, match) => emit(segment, match.index, match.index + match[0].length, {}, 'warning'), (s) => /TB[CDA]/.test(s.text));
 });

@@ -48,7 +48,7 @@ export function classify(address: string, settings: Settings): keyof typeof WHY 
   const parts = local.split(/[._-]+/).filter(Boolean);
   const personal =
     (parts.length >= 2 && parts.length <= 3 && !ROLE.test(local) && (parts.some((p) => isKnownName(p)) || parts.some((p) => /^[a-z]$/.test(p)))) ||
-    (parts.length === 1 && isKnownName(local) && !ROLE.test(local));
+    (parts.length === 1 && !ROLE.test(local) && [local, local.slice(1), local.slice(2)].some((p) => p.length >= 3 && isKnownName(p.replace(/\d+$/, ''))));
   if (personal) return 'personal';
   const listed = [...(settings.site?.checks.allowedEmailDomains ?? []), ...(contact ? [contact.split('@')[1]!] : []), 'gov.wales', 'homeoffice.gov.uk'].map((d) => d.toLowerCase().replace(/^@/, ''));
   if (listed.some((d) => domain === d || domain.endsWith(`.${d}`))) return undefined;
@@ -59,5 +59,5 @@ export const email = detector(meta, ({ segments, settings, emit }) => {
   eachMatch(segments, ALL_TEXT, ADDRESS, (segment, match) => {
     const why = classify(match[0], settings);
     if (why) emit(segment, match.index, match.index + match[0].length, WHY[why], why === 'unlisted' ? 'warning' : 'error');
-  });
+  }, /@/);
 });

@@ -38,5 +38,5 @@ export const internalLink = detector(meta, ({ segments, emit }) => {
   eachMatch(segments, ALL_TEXT, PATTERNS, (segment, match) => {
     const text = match[0].replace(/[.,;:]+$/, '');
     emit(segment, match.index, match.index + text.length);
-  });
+  }, /\\|:\/\/|sharepoint|onedrive|1drv|teams\.microsoft|google\.com|dropbox|box\.com/);
 });

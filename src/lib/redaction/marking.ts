@@ -6,6 +6,7 @@
  */
 import type { RuleMeta } from '../engine/types.ts';
 import { detector, eachMatch } from './detector.ts';
+import { gate, opens } from './text.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/marking',
@@ -24,13 +25,14 @@ export const meta: RuleMeta = {
 const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'frontmatter', 'comment', 'html', 'expression', 'code']);
 
 // Capitals only: "secret" and "restricted" are ordinary words in a strategy.
-const CAPITALS = /(?<![\p{L}-])(?:TOP[ -]SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT(?:IVELY MARKED)?|IN CONFIDENCE|CYFRINACHOL(?: IAWN)?|CYFYNGEDIG|HOLLOL GYFRINACHOL)(?![\p{L}-])/gu;
+const CAPITALS = /(?<![\p{L}-])(?:TOP[ -]SECRET|SECRET|RESTRICTED|CONFIDENTIAL|PROTECT(?:IVELY MARKED)?|IN CONFIDENCE|[CG]YFRINACHOL(?: IAWN)?|[CG]YFYNGEDIG|HOLLOL GYFRINACHOL)(?![\p{L}-])/gu;
 const ANY_CASE = new RegExp(
   [
     'official[\\s\\-–—]*sensitive',
     'swyddogol[\\s\\-–—]*sensitif',
     'not for (?:publication|wider circulation|circulation|distribution|onward (?:circulation|distribution)|public (?:release|distribution))',
-    'do not (?:circulate|distribute|forward|share|publish)',
+    // An instruction, not a statement: "DO NOT CIRCULATE", "Please do not forward", not "we do not publish it".
+    '(?<=(?:^|[\\n:;(\\[–—-])\\s*)(?:please\\s+)?do not (?:circulate|distribute|forward|share|publish|copy)',
     '(?:for )?internal use only',
     'commercial(?:ly)? in confidence',
     'restricted circulation',
@@ -44,6 +46,8 @@ const ANY_CASE = new RegExp(
   'giu',
 );
 
+const HANDLING_WORDS = gate('official swyddogol sensitive sensitif publication circulation distribution circulate distribute forward share publish copy internal confidence restricted embargo gyhoeddi ddosbarthu rannu gylchredeg chyhoeddi dosbarthu rhannu chylchredeg mewnol cylchrediad'.split(' '));
+
 export const marking = detector(meta, ({ segments, emit }) => {
   eachMatch(segments, KINDS, CAPITALS, (segment, match) => {
     // A heading written all in capitals ("KEEP YOUR SECRET SAFE") is shouting, not a marking;
@@ -51,6 +55,6 @@ export const marking = detector(meta, ({ segments, emit }) => {
     const around = segment.text.slice(Math.max(0, match.index - 24), match.index + match[0].length + 24);
     const line = segment.text.slice(segment.text.lastIndexOf('\n', match.index) + 1).split('\n')[0]!;
     if (/\p{Ll}/u.test(around) || /^[\s\W]*$/u.test(line.replace(match[0], ''))) emit(segment, match.index, match.index + match[0].length);
-  });
-  eachMatch(segments, KINDS, ANY_CASE, (segment, match) => emit(segment, match.index, match.index + match[0].length));
+  }, (s) => /[A-Z]{4}/.test(s.text));
+  eachMatch(segments, KINDS, ANY_CASE, (segment, match) => emit(segment, match.index, match.index + match[0].length), (s) => opens(s, HANDLING_WORDS));
 });

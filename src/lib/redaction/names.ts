@@ -20,7 +20,7 @@ finley finn freddie freya gary gavin george georgia gemma gordon grace graham ha
 jack jackson jacob jade jake james jamie jane janet jason jasmine jay jayden jaden jenna jennifer jenny jessica jodie joe joel john jonathan jordan joseph josh joshua jude julia julie justin
 karen kate katherine kathryn katie kayden kayleigh keira keith kelly kerry kevin kian kieran kim kirsty kyle
 lacey laura lauren layla leah lee leo leon lewis liam lily lisa logan lola louis louise lucas lucy luke lydia
-maddison madison maisie maria marie martin mary matthew maya megan melissa mia michael michelle millie mohammed molly nathan neil nicholas nicola niamh noah oliver olivia oscar owen
+maddison madison maisie mason maria marie martin mary matthew maya megan melissa mia michael michelle millie mohammed molly nathan neil nicholas nicola niamh noah oliver olivia oscar owen
 paige patrick paul paula peter phoebe poppy rachel rebecca reece rhys richard riley robert robyn ronnie rory ross ruby ryan
 sam samantha samuel sandra sarah scarlett scott sean shane shannon sharon sian sophia sophie stacey stephen steven stuart susan taylor teresa theo thomas tia tilly toby tom tommy tony tracey tyler
 vanessa victoria vincent wayne william willow zac zach zachary zara zoe
@@ -48,6 +48,8 @@ function words(list: string): string[] {
 
 /** Strip Welsh and other accents for lookup: "Siân" and "Sian" are the same name. */
 export function fold(word: string): string {
+  // Most words are plain ASCII: skip the Unicode work for them.
+  if (/^[\x00-\x7f]*$/.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’]/g, "'");
 }
 
@@ -109,7 +111,7 @@ export interface NameHit {
  * "Fethan" out of nowhere is not.
  */
 export function lookupName(word: string, previous: string, welsh: boolean): NameHit | undefined {
-  const folded = fold(word);
+  const folded = fold(word).replace(/'s$/, '');
   const given = GIVEN.has(folded);
   const surname = SURNAME.has(folded);
   if (given || surname) return { base: folded, given, surname, mutated: false };
@@ -118,6 +120,11 @@ export function lookupName(word: string, previous: string, welsh: boolean): Name
   const before = fold(previous);
   const match = forms?.find((f) => TRIGGERS[f.mutation].has(before));
   return match ? { base: match.base, given: true, surname: false, mutated: true } : undefined;
+}
+
+/** Lower-case spellings of given names as they appear in text (with and without accents), or of their Welsh mutations. */
+export function nameSpellings(mutated: boolean): string[] {
+  return mutated ? [...MUTATED.keys()] : [...GIVEN, ...words(GIVEN_CY), ...words(GIVEN_EN)];
 }
 
 /** Every spelling of a name a Welsh text may use (for office holders and tests). */

@@ -26,5 +26,5 @@ export const niNumber = detector(meta, ({ segments, emit }) => {
     const text = match[0];
     if (text !== text.toUpperCase() && text !== text.toLowerCase()) return;
     if (!NOT_ISSUED.has(match[1]!.toUpperCase())) emit(segment, match.index, match.index + text.length);
-  });
+  }, /\d{2}\s?\d{2}\s?\d{2}/);
 });

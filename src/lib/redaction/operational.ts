@@ -10,6 +10,7 @@
 import type { RuleMeta } from '../engine/types.ts';
 import { detector, type ScanContext } from './detector.ts';
 import { sentences } from './sentences.ts';
+import { gate, opens, type WordGate } from './text.ts';
 import { DAY } from './words.ts';
 
 export const meta: RuleMeta = {
@@ -26,9 +27,12 @@ export const meta: RuleMeta = {
   },
 };
 
+const words = (list: string) => gate(list.split(' '));
 const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'comment', 'html', 'frontmatter']);
 
 interface Pattern {
+  /** Words (lower case) one of which must be in the text before the full pattern runs. */
+  gate: WordGate;
   test: RegExp;
   /** Only counts when the sentence also matches this. */
   with?: RegExp;
@@ -48,36 +52,42 @@ const TARGETS = /\b(?:target(?:s|ing|ed)?|warrants?|raids?|executed?|swoop|dawn|
 const CAMPAIGN = /\b(?:week of action|awareness|amnesty|national|campaign|surrender bins?|wythnos o weithredu|ymwybyddiaeth|ymgyrch genedlaethol|cenedlaethol|amnest)\b/iu;
 
 const PATTERNS: Pattern[] = [
-  { test: new RegExp(NAMED_OP, 'gu'), with: TARGETS, unlessSentence: CAMPAIGN, strong: /\b(?:warrants?|raids?|nominals?|suspects?|addresses|gwarant(?:au)?|cyrch(?:oedd)?|amheuwyr)\b/iu, severity: 'error', what: { what: 'a named operation with its targets or timing', whatCy: "ymgyrch a enwir gyda'i thargedau neu ei hamseriad" } },
+  { gate: words('operation op ymgyrch'), test: new RegExp(NAMED_OP, 'gu'), with: TARGETS, unlessSentence: CAMPAIGN, strong: /\b(?:warrants?|raids?|nominals?|suspects?|addresses|gwarant(?:au)?|cyrch(?:oedd)?|amheuwyr)\b/iu, severity: 'error', what: { what: 'a named operation with its targets or timing', whatCy: "ymgyrch a enwir gyda'i thargedau neu ei hamseriad" } },
   {
-    test: /\b(?:planned|upcoming|forthcoming|next)\s+(?:raids?|warrants?|operations?|crackdown|enforcement (?:day|activity|operation)|dawn raids?)\b|\b(?:warrants|raids) (?:will be|are to be) (?:executed|carried out)\b|\bcyrch(?:oedd)? (?:arfaethedig|sydd wedi(?:'u| eu) cynllunio)\b|\bgwarantau (?:i'w|a fydd yn cael eu) gweithredu\b/giu,
+    gate: words("raid raids warrant warrants crackdown enforcement operations operation cyrch cyrchoedd gwarant gwarantau gwarantau'n"),
+    test: /\b(?:planned|upcoming|forthcoming|next)\s+(?:raids?|warrants?|operations?|crackdown|enforcement (?:day|activity|operation)|dawn raids?)\b|\b(?:warrants|raids) (?:will be|are to be) (?:executed|carried out)\b|\bcyrch(?:oedd)? (?:arfaethedig|sydd wedi(?:'u| eu) cynllunio)\b|\bgwarantau(?:['’]n| yn)? (?:i'w|a fydd yn cael eu|cael eu) gweithredu\b|\b(?:dawn raids?|raids?|warrants?|crackdown)\b(?=[^.]{0,80}\b(?:is|are|will be|has been|have been) (?:planned|scheduled|arranged|executed|carried out)\b)|\bcyrch(?:oedd)?\b(?=[^.]{0,80}\bwedi(?:'i|'u| ei| eu)? (?:gynllunio|drefnu)\b)/giu,
     severity: 'error',
     what: { what: 'a planned enforcement action', whatCy: 'cam gorfodi sydd wedi’i gynllunio' },
   },
   {
-    test: /\b(?:patrols?|patrolling|patrolled|high[- ]visibility (?:presence|policing)|knife arches?|stop and search (?:operations?|activity)|patrôl(?:au)?|batrol(?:au)?|phatrol(?:au)?|patrolio|bwâu cyllyll)\b/giu,
+    gate: words('patrol patrols patrolling patrolled patrôl patrolau batrolau phatrolau patrolio visibility arch arches search bwâu'),
+    test: /\b(?:patrols?|patrolling|patrolled|high[- ]visibility (?:presence|policing)|knife arches?|stop and search (?:operations?|activity)|patrôl|patrolau|batrolau|phatrolau|patrolio|bwâu cyllyll)\b/giu,
     with: new RegExp(`${TIME}|\\b(?:every|each|on|bob|ar)\\s+${DAY}|\\b(?:${DAY})\\s+(?:nights?|evenings?|between)|\\bnos\\s+(?:Wener|Sadwrn|Lun|Fawrth|Fercher|Iau|Sul)\\b|\\bbetween\\s+\\d|\\brhwng\\s+\\d`, 'iu'),
     severity: 'error',
     what: { what: 'patrol or search times and places, which tell offenders where the police will not be', whatCy: "amseroedd a lleoedd patrolau neu chwilio, sy'n dweud wrth droseddwyr lle na fydd yr heddlu" },
   },
   {
-    test: /\b(?:covert(?:ly)?|undercover|plain[- ]clothes|test purchas(?:e|es|ing)|surveillance|tracking devices?|listening devices?|CHIS|covert human intelligence sources?|informants?|informers?|source handlers?|dedicated sources?|decoy|cuddiedig|yn gudd|gudd|dillad plaen|gwyliadwriaeth|dyfais olrhain|hysbyswyr?|ffynhonnell gudd|ffynonellau cudd)\b/giu,
-    unlessSentence: /\b(?:we do not|does not|do not|will not|never|no covert|ddim yn|nid ydym|ni fyddwn|Regulation of Investigatory Powers|RIPA|Surveillance Camera Commissioner)\b/iu,
+    gate: words('covert covertly undercover plain purchase purchases purchasing surveillance tracking listening chis informant informants informer informers handler handlers dedicated decoy cudd gudd cuddiedig dillad gwyliadwriaeth dyfais hysbysydd hysbyswyr ffynhonnell ffynonellau'),
+    test: /\b(?:covert(?:ly)?|undercover|plain[- ]clothes|test purchas(?:e|es|ing)|surveillance|tracking devices?|listening devices?|CHIS|covert human intelligence sources?|informants?|informers?|source handlers?|dedicated sources?|decoy|cuddiedig|yn gudd|gudd|cudd(?!-)|dillad plaen|gwyliadwriaeth|dyfais olrhain|hysbyswyr?|ffynhonnell gudd|ffynonellau cudd)\b/giu,
+    unlessSentence: /\b(?:we do not|does not|do not|will not|never|no covert|ddim yn|nid ydym|nid yw['’]r bartneriaeth|ni fyddwn|Regulation of Investigatory Powers|RIPA|Surveillance Camera Commissioner)\b/iu,
     severity: 'error',
     what: { what: 'covert tactics or intelligence sources', whatCy: 'tactegau cudd neu ffynonellau cudd-wybodaeth' },
   },
   {
+    gate: words('intelligence source informant wybodaeth'),
     test: /\b(?:intelligence (?:from|provided by|received from) (?:a|an|one|our) (?:source|informant|member of the public|resident|pupil|prisoner)|a source (?:close to|inside|within)|according to (?:a|an) (?:source|informant)|cudd-wybodaeth gan (?:ffynhonnell|hysbysydd))\b/giu,
     severity: 'error',
     what: { what: 'an intelligence source', whatCy: 'ffynhonnell cudd-wybodaeth' },
   },
   {
-    test: /(?:\bthe\s+)?["'‘“]?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?["'’”]?\s+(?:gang|crew|firm|OCG|organised crime group|line)\b|\b(?:OCG|organised crime group|gang|crew|county line|drug line) (?:known as|called|named|led by)\s+["'‘“]?\p{Lu}|\b(?:gang|criw|llinell) ["'‘“]\p{Lu}[^"'’”]{1,30}["'’”]|\b(?:suspects?|nominals?) (?:named|called|known as|include)\b|\b(?:amheuwyr?|amheuir) (?:o'r enw|a elwir)\b/gu,
+    gate: words('gang gangs crew firm ocg organised line suspect suspects nominal nominals amheuwr amheuwyr amheuir criw llinell'),
+    test: /(?:\bthe\s+)?["'‘“]?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?["'’”]?\s+(?:gang|crew|firm|OCG|organised crime group|line)\b|\b(?:OCG|organised crime group|gang|crew|county line|drug line) (?:known as|called|named|led by)\s+["'‘“]?\p{Lu}|\b(?:gang|criw|llinell) ["'‘“]\p{Lu}[^"'’”]{1,30}["'’”]|\b(?:[Ss]uspects?|[Nn]ominals?) (?:named|called|known as|include)\b|\b(?:amheuwyr?|amheuir) (?:o'r enw|a elwir)\b/gu,
     unlessMatch: /^(?:the\s+)?["'‘“]?(?:County|Youth|Serious|Violence|Gang|Gangs|Anti|National|Prevention|Reduction|Our|The|This|Local|Regional|Street)\s/u,
     severity: 'error',
     what: { what: 'a named suspect, gang or drug line', whatCy: 'amheuwr, gang neu linell gyffuriau a enwir' },
   },
   {
+    gate: words("cctv camera cameras camerâu blind unmonitored unlocked broken gap gaps staff guard guards supervision security weakness weaknesses vulnerability vulnerabilities easy drone drones throw throwover throwovers entry exit dall gloi torri wedi'i bwlch gwendid gwendidau"),
     test: /\b(?:CCTV|cameras?) (?:does not|doesn't|do not|don't|cannot|can't) (?:cover|reach|see|work)\b|\bblind spots?\b|\bunmonitored\b|\b(?:left )?unlocked\b|\bbroken (?:fence|gate|lock|door|window)s?\b|\bgaps? in the (?:fence|perimeter|wall)\b|\bno (?:staff|guards?|security|supervision) (?:on|at|between|after|before)\b|\b(?:weak(?:ness|nesses)?|vulnerabilit(?:y|ies)) in (?:the )?(?:security|perimeter|fence)\b|\beasy to (?:get|climb|break) (?:in|over|into)\b|\bdrones? (?:drop|drops|deliver)|\bthrow-?overs?\b|\b(?:entry|exit) points? (?:is|are) (?:not|un)|\bman(?:nau)? dall\b|\bheb ei gloi\b|\b(?:ffens|giât|gât|clo) wedi(?:'i| ei)? torri\b|\bbwlch yn y (?:ffens|wal)\b|\bnid yw['’]r camerâu\b|\bdim staff (?:ar|wrth|rhwng)\b|\bgwendid(?:au)? (?:yn|mewn|yn y) (?:diogelwch|ffens)\b/giu,
     severity: 'error',
     what: { what: 'a security weakness of a building or setting', whatCy: 'gwendid diogelwch adeilad neu leoliad' },
@@ -88,12 +98,15 @@ export const operational = detector(meta, ({ segments, emit }: ScanContext) => {
   for (const segment of segments) {
     if (!KINDS.has(segment.kind)) continue;
     for (const pattern of PATTERNS) {
+      if (!opens(segment, pattern.gate)) continue;
       pattern.test.lastIndex = 0;
       for (let m = pattern.test.exec(segment.text); m; m = pattern.test.exec(segment.text)) {
-        const sentence = sentences(segment).find((s) => m!.index >= s.start && m!.index < s.end)?.text ?? segment.text;
-        if (pattern.with && !pattern.with.test(sentence)) continue;
         if (pattern.unlessMatch?.test(m[0])) continue;
-        if (pattern.unlessSentence?.test(sentence) && !pattern.strong?.test(sentence)) continue;
+        if (pattern.with || pattern.unlessSentence) {
+          const sentence = sentences(segment).find((s) => m!.index >= s.start && m!.index < s.end)?.text ?? segment.text;
+          if (pattern.with && !pattern.with.test(sentence)) continue;
+          if (pattern.unlessSentence?.test(sentence) && !pattern.strong?.test(sentence)) continue;
+        }
         emit(segment, m.index, m.index + m[0].length, pattern.what, pattern.severity);
       }
     }

@@ -8,10 +8,11 @@
  */
 import type { RuleMeta } from '../engine/types.ts';
 import { detector, type ScanContext, type Settings } from './detector.ts';
-import { fold, lookupName, SURNAME } from './names.ts';
+import { fold, lookupName, nameSpellings, SURNAME } from './names.ts';
 import { sentenceAt } from './sentences.ts';
-import type { Segment } from './text.ts';
-import { AGE, CONDITION, HOME, INCIDENT, SCHOOL } from './words.ts';
+import { gate, opens, type Segment } from './text.ts';
+import { AGE, CONDITION, HOME, INCIDENT, occurs, SCHOOL } from './words.ts';
+import { institutions } from './place.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/person',
@@ -49,7 +50,7 @@ const AFTER = /^(?:school|academy|college|centre|center|trust|foundation|house|c
 /** Anonymised labels are what we want authors to write: "Child A", "Person B", "Plentyn C". */
 const ANONYMISED = /^(?:child|young person|person|pupil|victim|offender|adult|mother|father|parent|plentyn|person ifanc|disgybl|dioddefwr|oedolyn|mam|tad|rhiant|mr|mrs|ms|miss)\s+[A-Z](?:\d)?$/i;
 const ROLE_AFTER = /^\s*(?:,|\(|-|–|—|\s)\s*(?:the\s+|our\s+|y\s+|yr\s+)?(?:headteacher|head teacher|head|chair|chairs|chief|director|manager|lead|leads|officer|co-?ordinator|commissioner|inspector|superintendent|councillor|cllr|ceo|deputy|principal|governor|minister|mp|ms|mp|mayor|leader|pennaeth|cadeirydd|cyfarwyddwr|rheolwr|arweinydd|swyddog|cydlynydd|comisiynydd|prif|dirprwy|cynghorydd|llywodraethwr|gweinidog|maer)\b/i;
-const PSEUDONYM = /not (?:his|her|their) real name|names? (?:has|have) been changed|names changed|pseudonym|nid ei (?:h)?enw iawn|enw(?:au)? wedi['’][iu] (?:newid|addasu)|ffugenw/i;
+const PSEUDONYM = /not (?:his|her|their) real name|names? (?:has been |have been )?changed|pseudonym|nid ei (?:h)?enw iawn|enw(?:au)? wedi['’][iu] (?:newid|addasu)|ffugenw/i;
 /** Capitalised words that precede "(15)" or ", 15," without being names. */
 const NOT_A_NAME = /^(?:total|year|years|age|aged|table|figure|chart|page|section|appendix|question|paragraph|schedule|step|stage|level|phase|group|ward|area|schools|pupils|children|boys|girls|males|females|men|women|victims|offenders|cases|incidents|offences|tabl|ffigur|adran|atodiad|cam|lefel|blwyddyn|oed|cyfanswm|grŵp|ardal|ysgolion|plant|bechgyn|merched|dynion|menywod|dioddefwyr|troseddwyr|achosion|digwyddiadau|troseddau|in|by|from|since|between|under|over|yn|ers|rhwng|dan|dros|january|february|march|april|may|june|july|august|september|october|november|december|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)$/i;
 
@@ -66,14 +67,23 @@ function officeHolderTokens(settings: Settings): Set<string>[] {
   return (settings.site?.officeHolders ?? []).map((holder) => new Set(holder.name.split(/[\s]+/).map((w) => fold(w.replace(/\.$/, '')))));
 }
 
+/** A table's headers say what its cells are: "Name | Age | School". */
+function tableContexts(headers: string[], role: boolean): Context[] {
+  const text = headers.join(' | ');
+  const found: Context[] = [];
+  if (!role && /\b(?:age|aged|DOB|date of birth|oed|oedran|dyddiad geni)\b/iu.test(text)) found.push('age');
+  if (/\b(?:offence|incident|crime|outcome|trosedd|digwyddiad|canlyniad)\b/iu.test(text)) found.push('incident');
+  if (/\b(?:condition|diagnosis|needs|cyflwr|diagnosis|anghenion)\b/iu.test(text)) found.push('condition');
+  if (/\b(?:address|home|street|postcode|cyfeiriad|cartref|stryd|cod post)\b/iu.test(text)) found.push('home');
+  if (!role && /\b(?:school|academy|college|year group|ysgol|coleg|blwyddyn)\b/iu.test(text)) found.push('school');
+  return found;
+}
+
 function contexts(sentence: string, role: boolean): Context[] {
   const found: Context[] = [];
   AGE.lastIndex = 0;
   if (!role && AGE.test(sentence)) found.push('age');
-  const lowerFirst = (re: RegExp) => {
-    const match = re.exec(sentence);
-    return match !== null && !/^\p{Lu}/u.test(match[0]);
-  };
+  const lowerFirst = (re: RegExp) => occurs(re, sentence);
   if (lowerFirst(INCIDENT)) found.push('incident');
   if (lowerFirst(CONDITION)) found.push('condition');
   if (lowerFirst(HOME) || /\b(?:on|in|ar|yn)\s+(?:\p{Lu}\p{L}+\s+){1,2}(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace)\b|\b(?:ar|yn)\s+(?:Heol|Stryd|Ffordd|Lôn)\s+\p{Lu}/u.test(sentence)) found.push('home');
@@ -85,14 +95,24 @@ export const person = detector(meta, ({ segments, settings, lang, emit }) => {
   const holders = officeHolderTokens(settings);
   const welsh = lang === 'cy';
   for (const segment of segments) {
-    if (!KINDS.has(segment.kind) || !/\p{Lu}/u.test(segment.text.slice(1))) continue;
+    if (!KINDS.has(segment.kind) || !/\p{Lu}/u.test(segment.text)) continue;
+    if (/[,(]\s*\d/.test(segment.text)) unknownNames(segment, emit);
+    if (!hasCandidate(segment, welsh)) continue;
     const words: Word[] = [];
     WORD.lastIndex = 0;
     for (let m = WORD.exec(segment.text); m; m = WORD.exec(segment.text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-    scanWords(segment, words, holders, welsh, emit);
-    unknownNames(segment, emit);
+    const places = institutions(segment.text);
+    scanWords(segment, words.filter((w) => !places.some((p) => w.start >= p.start && w.end <= p.end)), holders, welsh, emit);
   }
 });
+
+const NAMES_GATE = gate([...TITLES, ...nameSpellings(false)]);
+const WELSH_NAMES_GATE = gate(nameSpellings(true));
+
+/** A quick pass: is there any title or name-like word at all? */
+function hasCandidate(segment: Segment, welsh: boolean): boolean {
+  return opens(segment, NAMES_GATE) || (welsh && opens(segment, WELSH_NAMES_GATE));
+}
 
 type Emit = ScanContext['emit'];
 
@@ -135,8 +155,8 @@ function scanWords(segment: Segment, words: Word[], holders: Set<string>[], wels
     if (holders.some((holder) => tokens.every((t) => holder.has(t)))) continue;
     const sentence = sentenceAt(segment, from);
     const role = ROLE_AFTER.test(segment.text.slice(to, to + 40));
-    const table = segment.table ? `${segment.table.headers.join(' ')} ${segment.table.row.join(' ')}` : '';
-    const found = contexts(`${sentence.text} ${table}`, role);
+    const table = segment.table ? `${segment.table.row.join(' | ')}` : '';
+    const found = [...contexts(`${sentence.text} ${table}`, role), ...(segment.table ? tableContexts(segment.table.headers, role) : [])];
     const pseudonym = PSEUDONYM.test(segment.text);
     if (found.length > 0) {
       emit(segment, from, to, WHAT[found[0]!], pseudonym ? 'warning' : 'error');
@@ -149,7 +169,7 @@ function scanWords(segment: Segment, words: Word[], holders: Set<string>[], wels
 }
 
 // "Tyler, 16, was…" and "Tyler (16)" identify someone whether or not the name is in the lexicon.
-const AGE_AFTER_NAME = /(?<![\p{L}\d'’-])(\p{Lu}[\p{Ll}'’-]+)(?:\s(\p{Lu}[\p{Ll}'’-]+))?(?:,\s*(\d{1,2}),\s*(?=\p{Ll})|\s\((\d{1,2})(?:\s*oed)?\))/gu;
+const AGE_AFTER_NAME = /(?<![\p{L}\d'’-])(\p{Lu}[\p{Ll}'’-]+)(?:\s(\p{Lu}[\p{Ll}'’-]+))?(?:,\s*(?:now\s+|bellach\s+)?(\d{1,2})(?:\s+oed)?,\s*(?=\p{Ll})|\s\((\d{1,2})(?:\s*oed)?\))/gu;
 
 function unknownNames(segment: Segment, emit: Emit): void {
   if (segment.kind === 'cell') return;

@@ -60,7 +60,17 @@ function allowed(settings: Settings): Set<string> {
 // +44 or 0, then digits with the separators people type: spaces, hyphens, dots, brackets.
 const CANDIDATE = /(?<![\w+£$€.,/-])(?:(?:\+|00)\s?44\s?(?:\(0\)\s?)?|\(?0)\d(?:[ \-.)(]{0,2}\d){6,10}(?!\w)/g;
 
+const parsedCache = new Map<string, string | undefined>();
+
 export function isUkPhone(text: string): string | undefined {
+  if (parsedCache.has(text)) return parsedCache.get(text);
+  if (parsedCache.size > 5000) parsedCache.clear();
+  const number = parseUkPhone(text);
+  parsedCache.set(text, number);
+  return number;
+}
+
+function parseUkPhone(text: string): string | undefined {
   const digits = text.replace(/\D/g, '');
   const national = digits.startsWith('44') && /^\s*(\+|00)/.test(text) ? `0${digits.slice(2).replace(/^0/, '')}` : digits.startsWith('0044') ? `0${digits.slice(4)}` : digits;
   if (!national.startsWith('0') || national.length < 9 || national.length > 11 || /^00/.test(national)) return undefined;

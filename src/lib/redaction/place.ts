@@ -10,7 +10,8 @@
 import type { RuleMeta } from '../engine/types.ts';
 import { detector } from './detector.ts';
 import { sentenceAt } from './sentences.ts';
-import { INCIDENT, ONE_YOUNG_PERSON } from './words.ts';
+import { gate, opens } from './text.ts';
+import { INCIDENT, occurs, ONE_YOUNG_PERSON } from './words.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/place',
@@ -40,7 +41,7 @@ const EN_KIND = [
 ];
 const CY_KIND = [
   'Ysgol Gyfun', 'Ysgol Uwchradd', 'Ysgol Gynradd', 'Ysgol Gymraeg', 'Ysgol Babanod', 'Ysgol Iau', 'Ysgol Arbennig', 'Ysgol', 'Carchar', 'Ngharchar', 'Garchar', 'Charchar',
-  'Cartref Plant', 'Nghartref Plant', 'Gartref Plant', 'Cartref Gofal', 'Coleg', 'Ngholeg', 'Goleg', 'Heol', 'Stryd', 'Ffordd', 'Lôn', 'Parc', 'Mharc', 'Barc', 'Stad', 'Ystad', 'Canolfan Siopa', 'Gorsaf', 'Sgwâr',
+  'Cartref Plant', 'Nghartref Plant', 'Gartref Plant', 'Cartref Gofal', 'Coleg', 'Ngholeg', 'Goleg', 'Uned Cyfeirio Disgyblion', 'Heol', 'Stryd', 'Ffordd', 'Lôn', 'Parc', 'Mharc', 'Barc', 'Stad', 'Ystad', 'Canolfan Siopa', 'Gorsaf Fysiau', 'Orsaf Fysiau', 'Gorsaf Drenau', 'Orsaf Drenau', 'Gorsaf', 'Orsaf', 'Sgwâr', 'Clwb Ieuenctid', 'Canolfan Hamdden',
 ];
 /** A named institution or street, English ("Marchford Academy") or Welsh ("Ysgol Gyfun Cwm Arian"). */
 export const INSTITUTION = new RegExp(
@@ -52,7 +53,21 @@ const LEADING = /^(?:(?:In|At|On|The|From|Near|Outside|Inside|Behind|By|A|An|Y|Y
 /** Generic plurals and phrases that look like names but are not one place. */
 const GENERIC = /^(?:(?:Secondary|Primary|Special|Independent|Welsh[- ]medium|Faith|Local|All|Partner|State|Community)\s+(?:Schools?|Academ(?:y|ies)|Colleges?)|High Street|Main Street|Young Offender Institutions?|Secure (?:Training Centres|Children['’]s Homes)|Children['’]s Homes|Further Education College|Sixth Form College|Police Station|Youth Club|Youth Centre|Leisure Centre|Bus Station|Railway Station|Ysgol(?:ion)?|Coleg)$/iu;
 
+/** Words one of the patterns above must contain: checked first, because most text names no place. */
+const KIND_WORD = /School|Academy|College|Unit|PRU|Home|Prison|YOI|Centre|Hostel|Club|Park|Station|Ground|Fields|Estate|Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Square|Precinct|Subway|Underpass|HMP|Ysgol|[CcGg]archar|Ngharchar|Charchar|[CcGg]artref|Nghartref|Chartref|[CcGg]oleg|Ngholeg|Uned|Heol|Stryd|Ffordd|Lôn|Parc|[Mm]harc|Barc|Stad|Ystad|Canolfan|Gorsaf|Orsaf|Sgwâr|Clwb/;
+const found = new Map<string, Array<{ start: number; end: number; name: string }>>();
+
 export function institutions(text: string): Array<{ start: number; end: number; name: string }> {
+  if (!KIND_WORD.test(text)) return [];
+  const hit = found.get(text);
+  if (hit) return hit;
+  if (found.size > 2000) found.clear();
+  const list = findInstitutions(text);
+  found.set(text, list);
+  return list;
+}
+
+function findInstitutions(text: string): Array<{ start: number; end: number; name: string }> {
   const found: Array<{ start: number; end: number; name: string }> = [];
   INSTITUTION.lastIndex = 0;
   for (let m = INSTITUTION.exec(text); m; m = INSTITUTION.exec(text)) {
@@ -65,17 +80,21 @@ export function institutions(text: string): Array<{ start: number; end: number; 
 }
 
 const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'comment', 'html', 'frontmatter']);
+/** The last word of every kind of place above, lower case: a segment without one names no place. */
+export const PLACE_WORDS = gate(
+  'school academy college unit pru home prison yoi centre hostel club park station ground fields estate street road avenue lane close drive crescent terrace square precinct subway underpass hmp hmyoi ysgol carchar ngharchar garchar charchar cartref nghartref gartref coleg ngholeg goleg uned heol stryd ffordd lôn parc mharc barc stad ystad canolfan gorsaf orsaf sgwâr clwb'.split(' '),
+);
 const VICTIM = /(?<![\p{L}])(?:victims?|dioddefwyr?|dioddefwraig|ddioddefwyr?)(?![\p{L}])/iu;
 
 export const place = detector(meta, ({ segments, emit }) => {
   for (const segment of segments) {
-    if (!KINDS.has(segment.kind)) continue;
+    if (!KINDS.has(segment.kind) || !opens(segment, PLACE_WORDS)) continue;
     for (const found of institutions(segment.text)) {
       const sentence = sentenceAt(segment, found.start);
       const table = segment.table ? ` ${segment.table.headers.join(' ')} ${segment.table.row.join(' ')}` : '';
       const rest = (sentence.text.slice(0, found.start - sentence.start) + ' ' + sentence.text.slice(found.end - sentence.start) + table).trim();
-      const incident = INCIDENT.exec(rest);
-      if ((incident && !/^\p{Lu}/u.test(incident[0])) || VICTIM.test(rest)) emit(segment, found.start, found.end, WHAT.incident);
+      const before = sentence.text.slice(0, found.start - sentence.start);
+      if (occurs(INCIDENT, before) || occurs(INCIDENT, sentence.text.slice(found.end - sentence.start) + table) || VICTIM.test(rest)) emit(segment, found.start, found.end, WHAT.incident);
       else if (ONE_YOUNG_PERSON.test(rest)) emit(segment, found.start, found.end, WHAT.person, 'warning');
     }
   }

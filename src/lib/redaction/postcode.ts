@@ -39,5 +39,5 @@ export const postcode = detector(meta, ({ segments, settings, emit }) => {
     if (text !== text.toUpperCase() && text !== text.toLowerCase()) return;
     if (segment.kind === 'url' && !/\s/.test(text) && text === text.toLowerCase()) return;
     if (!own.has(normal(text))) emit(segment, match.index, match.index + text.length);
-  });
+  }, /\d[a-z]{2}(?![a-z])/);
 });

@@ -18,8 +18,8 @@ import type { RuleMeta } from '../engine/types.ts';
 import { detector, type Settings } from './detector.ts';
 import { institutions } from './place.ts';
 import { sentenceAt } from './sentences.ts';
-import type { Segment } from './text.ts';
-import { AGE, COUNTED, DAY, GENDERED, MONTH_FULL, NUMBER_WORD, NUMBER_WORDS, numberValue } from './words.ts';
+import { gate, opens, type Segment } from './text.ts';
+import { AGE, COUNTED, COUNTED_CY, COUNTED_EN, DAY, GENDERED, MONTH_FULL, NUMBER_WORD, NUMBER_WORDS, numberValue } from './words.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/small-number',
@@ -50,7 +50,7 @@ const BY_WORDS: Record<By, { en: string; cy: string }> = {
   time: { en: 'a short period', cy: 'cyfnod byr' },
 };
 
-const COUNT = new RegExp(`(?<![\\p{L}\\d,.£$€/-])(\\d{1,3}|${NUMBER_WORD})(?![\\d%]|[.,]\\d)((?:\\s+(?:of\\s+(?:the|these|those)|o['’]r|o))?(?:\\s+[\\p{L}-]+){0,2}?)\\s+(${COUNTED})(?![\\p{L}])`, 'giu');
+const COUNT = new RegExp(`(?<![\\p{L}\\d,.£$€/-])(\\d{1,3}|${NUMBER_WORD})(?![\\d%]|[.,]\\d)((?:\\s+(?:of\\s+(?:the|these|those)|o['’]r|o))?(?:\\s+[\\p{L}\\d-]+){0,2}?)\\s+(${COUNTED})(?![\\p{L}])`, 'giu');
 /** Words that make "N" a label, a ratio or a measure rather than a count of people. */
 const NOT_COUNT_BEFORE = /(?:\b(?:year|years|blwyddyn|mlwyddyn|flwyddyn|key stage|stage|cam|table|tabl|figure|ffigur|section|adran|page|tudalen|para|paragraph|paragraff|priority|blaenoriaeth|level|lefel|tier|haen|phase|step|rhif|no\.?|aged|age|under|over|dan|dros|top|yr|the|per|fesul|i|in|every|bob|mewn)\s*$|\d\s*(?:in|out of|o bob|mewn|:|\/)\s*$)/iu;
 const STOP_FILLER = /^(?:in|per|to|and|or|out|year|years|month|months|week|weeks|day|days|times|hours|a|an|at|for|from|with|by|on|is|are|was|were|had|have|more than|over|under|yn|ac|a|neu|gyda|am|ar|y|yr)$/iu;
@@ -80,8 +80,14 @@ function describe(kind: 'prose' | 'table', by: By[]): { what: string; whatCy: st
 
 type Emit = (segment: Segment, from: number, to: number, values?: Record<string, string | number>, severity?: 'error' | 'warning') => void;
 
+/** First words of the people and events a count can be of: no such word, no count to check. */
+const COUNTED_FIRST = gate([...COUNTED_EN, ...COUNTED_CY].map((w) => w.split(' ')[0]!));
+const PERCENT_GATE = /%|per ?cent|y cant|\bn\s?=|\d\s+(?:out of|of|o blith|allan o|o)\s+\d/;
+
 function prose(segment: Segment, settings: Settings, emit: Emit): void {
   const t = settings.threshold;
+  if (PERCENT_GATE.test(segment.lower)) percentages(segment, settings, emit);
+  if (!opens(segment, COUNTED_FIRST)) return;
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(segment.text); m; m = COUNT.exec(segment.text)) {
     const n = numberValue(m[1]!);
@@ -97,36 +103,49 @@ function prose(segment: Segment, settings: Settings, emit: Emit): void {
     const severity = by.length >= 2 || by.includes('place') ? 'error' : 'warning';
     emit(segment, m.index, m.index + m[0].length, { ...describe('prose', by), threshold: t }, severity);
   }
-  percentages(segment, settings, emit);
 }
 
 const PERCENT = /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|y cant\b)/giu;
-const BASES = new RegExp(`\\(?\\bn\\s?=\\s?(\\d{1,5})\\)?|\\b(\\d{1,4})\\s+(?:out of|of|o blith|allan o|o)\\s+(\\d{1,4})\\b|\\bof\\s+(?:the\\s+|these\\s+|those\\s+)?(\\d{1,3}|${NUMBER_WORD})\\s+(?:${COUNTED})\\b|\\bo['’]r\\s+(\\d{1,3}|${NUMBER_WORD})\\s+(?:${COUNTED})\\b`, 'giu');
+// Three ways a base is written: "(n=4)", "3 out of 7", "of the 8 pupils". The last is only
+// worth looking for beside a percentage, and it is the costly one, so it runs only then.
+const BASE_N = /\(?\bn\s?=\s?(\d{1,5})\)?/giu;
+const BASE_PART = /\b(\d{1,4})\s+(?:out of|of|o blith|allan o|o)\s+(\d{1,4})\b/giu;
+const BASE_OF = new RegExp(`\\b(?:of\\s+(?:the\\s+|these\\s+|those\\s+)?|o['’]r\\s+)(\\d{1,3}|${NUMBER_WORD})\\s+(?:${COUNTED})\\b`, 'giu');
 
 function percentages(segment: Segment, settings: Settings, emit: Emit): void {
   const t = settings.threshold;
   const text = segment.text;
-  const hasPercent = PERCENT.test(text);
   PERCENT.lastIndex = 0;
-  BASES.lastIndex = 0;
-  for (let m = BASES.exec(text); m; m = BASES.exec(text)) {
-    const base = m[1] ?? m[3] ?? m[4] ?? m[5];
-    const part = m[2];
-    const n = base === undefined ? undefined : (numberValue(base) ?? NUMBER_WORDS[base.toLowerCase()]);
-    if (n === undefined || n <= 0) continue;
-    const sentence = sentenceAt(segment, m.index);
-    const percent = [...sentence.text.matchAll(PERCENT)].map((p) => Number(p[1]));
+  const hasPercent = PERCENT.test(text);
+  // matchAll below copies lastIndex: start it from the beginning again.
+  PERCENT.lastIndex = 0;
+  const found: Array<{ index: number; length: number; base: number; part?: number }> = [];
+  const collect = (pattern: RegExp, read: (m: RegExpExecArray) => { base: string; part?: string }) => {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const { base, part } = read(m);
+      // Years are not counts: "2 of 2025" is a date, not a base.
+      if (/^\d{4}$/.test(base) || (part !== undefined && /^\d{4}$/.test(part))) continue;
+      const n = numberValue(base) ?? NUMBER_WORDS[base.toLowerCase()];
+      if (n !== undefined && n > 0) found.push({ index: m.index, length: m[0].length, base: n, part: part === undefined ? undefined : Number(part) });
+    }
+  };
+  collect(BASE_N, (m) => ({ base: m[1]! }));
+  collect(BASE_PART, (m) => ({ base: m[2]!, part: m[1]! }));
+  if (hasPercent) collect(BASE_OF, (m) => ({ base: m[1]! }));
+  for (const { index, length, base, part } of found) {
+    const sentence = sentenceAt(segment, index);
     if (part !== undefined) {
       // "3 out of 7": the part is a count; a large base with a small part is still small.
-      const k = Number(part);
-      if (!(k >= 1 && k < t && k <= n) || /^\d{4}$/.test(part) || /^\d{4}$/.test(base!)) continue;
+      if (!(part >= 1 && part < t && part <= base)) continue;
     } else {
-      if (!hasPercent || percent.length === 0) continue;
-      const implied = percent.map((p) => Math.round((p / 100) * n));
-      if (!(n < t || implied.some((k) => k >= 1 && k < t))) continue;
+      const percent = hasPercent ? [...sentence.text.matchAll(PERCENT)].map((p) => Number(p[1])) : [];
+      if (percent.length === 0) continue;
+      const implied = percent.map((p) => Math.round((p / 100) * base));
+      if (!(base < t || implied.some((k) => k >= 1 && k < t))) continue;
     }
     const by = qualifiers(sentence.text, '');
-    emit(segment, m.index, m.index + m[0].length, { ...WHAT.base, threshold: t }, by.length > 0 ? 'error' : 'warning');
+    emit(segment, index, index + length, { ...WHAT.base, threshold: t }, by.length > 0 ? 'error' : 'warning');
   }
 }
 

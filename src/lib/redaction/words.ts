@@ -61,13 +61,13 @@ export const GENDERED = /^(?:girls?|boys?|men|man|women|woman|males?|females?|me
 /** Things that happen to or are done by a person (incidents), past and present. */
 export const INCIDENT_EN = [
   'stabbed', 'stabbing', 'knifed', 'assaulted', 'attacked', 'beaten', 'beaten up', 'punched', 'kicked', 'injured', 'wounded', 'killed', 'murdered', 'shot', 'died', 'robbed', 'mugged', 'raped',
-  'sexually assaulted', 'abused', 'exploited', 'groomed', 'trafficked', 'threatened', 'arrested', 'charged with', 'convicted', 'sentenced', 'cautioned', 'remanded', 'excluded from', 'was excluded', 'permanently excluded', 'expelled', 'was suspended',
+  'sexually assaulted', 'sexually harassed', 'harassed', 'abused', 'exploited', 'groomed', 'trafficked', 'threatened', 'arrested', 'charged with', 'convicted', 'sentenced', 'cautioned', 'remanded', 'excluded from', 'was excluded', 'permanently excluded', 'expelled', 'was suspended',
   'was referred', 'were referred', 'been referred', 'referred by', 'went missing', 'reported missing', 'missing from', 'found with', 'carrying a knife', 'carried a knife', 'brought a knife', 'with a knife', 'victim', 'incident', 'attack',
   'assault', 'a fight', 'in a fight', 'robbery', 'shooting', 'overdosed', 'overdose', 'hospitalised', 'admitted to hospital', 'taken to hospital', 'dealing drugs', 'arrest', 'offence', 'offended', 'reoffended',
 ];
 export const INCIDENT_CY = [
   'trywanwyd', 'trywanu', 'drywanu', 'thrywanu', 'trywaniad', 'ymosodwyd', 'ymosod', 'ymosodiad', 'anafwyd', 'anafu', 'wedi ei anafu', "wedi'i anafu", "wedi'i hanafu", 'lladdwyd', 'llofruddiwyd', 'bu farw', 'saethwyd',
-  'lladrata', 'lladrad', 'ladrad', 'treisiwyd', 'cam-drin', 'gam-drin', 'camdriniwyd', 'camfanteisio', 'gamfanteisio', 'camfanteisiwyd', 'arestiwyd', 'arestio', 'cyhuddwyd', 'euogfarnwyd', 'dedfrydwyd',
+  'lladrata', 'lladrad', 'ladrad', 'aflonyddu', 'haflonyddu', 'gael ei ladd', 'gael ei lladd', 'ei ladd', 'cham-drin', 'chamfanteisio', 'chamdrin', 'treisiwyd', 'cam-drin', 'gam-drin', 'camdriniwyd', 'camfanteisio', 'gamfanteisio', 'camfanteisiwyd', 'arestiwyd', 'arestio', 'cyhuddwyd', 'euogfarnwyd', 'dedfrydwyd',
   'gwaharddwyd', 'gwahardd', 'wahardd', 'atgyfeiriwyd', 'cyfeiriwyd', 'aeth ar goll', 'ar goll', 'cario cyllell', 'gario cyllell', 'gyda chyllell', 'â chyllell', 'dioddefwr', 'dioddefwraig', 'ddioddefwr',
   'digwyddiad treisgar', 'ddigwyddiad treisgar', 'digwyddiad difrifol', 'ddigwyddiad difrifol', 'ymladdfa', 'gorddos', 'yn yr ysbyty', "i'r ysbyty", 'delio cyffuriau',
 ];
@@ -77,7 +77,7 @@ export const CONDITION = new RegExp(
   `(?<![\\p{L}])${alt([
     'ADHD', 'autism', 'autistic', "Asperger's", 'Asperger', 'learning disability', 'learning disabilities', 'mental health', 'depression', 'depressed', 'anxiety', 'self-harm', 'self-harms', 'self-harming', 'suicidal', 'psychosis',
     'schizophrenia', 'bipolar', 'PTSD', 'pregnant', 'pregnancy', 'disabled', 'diabetes', 'epilepsy', 'cancer', 'HIV', 'substance misuse', 'drug use', 'drug misuse', 'addiction', 'addicted', 'alcoholic', 'eating disorder',
-    'special educational needs', 'in care', 'looked after', 'care leaver', 'child protection plan', 'diagnosed', 'diagnosis', 'on medication',
+    'special educational needs', 'in care', 'left care', 'leaving care', 'looked after', 'care leaver', 'child protection plan', 'diagnosed', 'diagnosis', 'on medication',
     'awtistiaeth', 'awtistig', 'anabledd dysgu', 'anableddau dysgu', 'iechyd meddwl', 'iselder', 'gorbryder', 'hunan-niweidio', 'hunan-niwed', 'hunanladdol', 'seicosis', 'beichiog', 'anabl', 'anabledd',
     'camddefnyddio sylweddau', 'camddefnyddio cyffuriau', 'caethiwed', 'anhwylder bwyta', 'anghenion dysgu ychwanegol', 'mewn gofal', 'derbyn gofal', 'gadael gofal', 'cynllun amddiffyn plant', 'diagnosis o',
   ].map((w) => w.replace(/ /g, '\\s+')))}(?![\\p{L}])`,
@@ -102,9 +102,23 @@ export const SCHOOL = new RegExp(
 
 /** One young person, not a group: "a 15-year-old", "a pupil", "merch 14 oed". */
 export const ONE_YOUNG_PERSON = new RegExp(
-  `(?<![\\p{L}])(?:(?:a|an|one|the)\\s+(?:\\d{1,2}-year-old|(?:year\\s+\\d{1,2}\\s+)?(?:pupil|student|schoolboy|schoolgirl|boy|girl|teenager|child|young person|youth|learner))|(?:un|y|yr)?\\s*(?:disgybl|ddisgybl|bachgen|fachgen|merch|ferch|plentyn|blentyn|person ifanc|berson ifanc|myfyriwr|fyfyriwr)(?:\\s+\\d{1,2}\\s+oed)?)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:a|an|one|the)\\s+(?:\\d{1,2}-year-old|(?:year\\s+\\d{1,2}\\s+)?(?:pupil|student|schoolboy|schoolgirl|boy|girl|teenager|child|young person|learner))|(?:un|y|yr)?\\s*(?:disgybl|ddisgybl|bachgen|fachgen|merch|ferch|plentyn|blentyn|person ifanc|berson ifanc|myfyriwr|fyfyriwr)(?:\\s+\\d{1,2}\\s+oed)?)(?![\\p{L}])`,
   'iu',
 );
+
+/**
+ * Whether `pattern` occurs in `text` as an ordinary word: in lower case, or
+ * capitalised only because it starts the sentence. "Victim Support" and
+ * "Youth Offending Team" are names, not incidents.
+ */
+export function occurs(pattern: RegExp, text: string): boolean {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  for (let m = global.exec(text); m; m = global.exec(text)) {
+    if (!/^\p{Lu}/u.test(m[0]) || text.slice(0, m.index).trim() === '') return true;
+    if (m[0].length === 0) global.lastIndex++;
+  }
+  return false;
+}
 
 /** A single age: "aged 15", "15-year-old", "(15)", "15 oed". Ranges are handled by the caller. */
 export const AGE_WORD = alt(['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'ten', 'nine', 'eight', 'seven', 'six', 'five', 'four', 'three', 'two']);
@@ -112,8 +126,8 @@ export const AGE = new RegExp(
   [
     `(?<![\\p{L}])aged\\s+(\\d{1,2}|${AGE_WORD})(?![\\d])(?!\\s*(?:to|-|–|and|or|\\+|plus|and over|and under)\\s*\\d)`,
     `(?<![\\p{L}\\d-])(\\d{1,2}|${AGE_WORD})[-\\s]years?[-\\s]old(?!s|-olds)`,
-    `(?<=[\\p{L}.]\\s?),\\s*(\\d{1,2}),(?=\\s*\\p{Ll})`,
-    `(?<=\\p{L}\\s?)\\((\\d{1,2})(?:\\s*oed)?\\)`,
+    `(?<=[\\p{L}.)*_]\\s?),\\s*(?:now\\s+|bellach\\s+)?(\\d{1,2})(?:\\s+oed)?,(?=\\s*[\\p{Ll}*_])`,
+    `(?<=[\\p{L}*_]\\s?)\\((\\d{1,2})(?:\\s*oed)?\\)`,
     `(?<![\\p{L}\\d]\\s(?:a|i|dan|dros)\\s)(?<![\\d]\\s?[-–]\\s?)(?<!rhwng\\s\\d{1,2}\\s)(?<![\\d])(\\d{1,2}|${alt(['un ar ddeg', 'deuddeg', 'ddeuddeg', 'tair ar ddeg', 'tri ar ddeg', 'pedair ar ddeg', 'pedwar ar ddeg', 'pymtheg', 'bymtheg', 'un ar bymtheg', 'dwy ar bymtheg', 'dau ar bymtheg', 'deunaw', 'ddeunaw'].map((w) => w.replace(/ /g, '\\s+')))})\\s+(?:mlwydd\\s+)?oed(?![\\p{L}])(?!\\s+(?:a\\s+hŷn|ac\\s+iau|neu\\s+hŷn|neu\\s+iau))`,
   ].join('|'),
   'giu',
