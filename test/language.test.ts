@@ -97,7 +97,7 @@ describe('Welsh sentence and word length', () => {
   });
 
   it('warns when sentences are long on average or long words are common, naming the longest words', () => {
-    const body = 'Rhyngddisgyblaethol, anghydraddoldebau, cyfrifoldebau, amgylchiadau. Trawsffiniol rhyngwladol cydweithrediad.\n';
+    const body = 'Mae cyfrifoldebau rhyngddisgyblaethol, anghydraddoldebau ac amgylchiadau trawsffiniol yn bwysig i Crimestoppers.\n';
     const findings = language(run({ 'content/pages/cy/pobl-ifanc.mdx': mdx(YP_CY, body) }).findings);
     const plain = findings.find((f) => f.rule === 'language/welsh-plain')!;
     expect(plain.line).toBe(2);
@@ -124,7 +124,7 @@ describe('victim-blaming words', () => {
       '',
       '| Group | Note |',
       '|---|---|',
-      '| Families | hard to reach |',
+      '| Families | hard-to-reach families |',
       '',
     ].join('\n');
     const strategy = { ...YP_EN, translationKey: 'about', slug: 'about', title: 'About' };
@@ -133,7 +133,7 @@ describe('victim-blaming words', () => {
       [13, 26, '“child prostitute” can blame the person harmed'],
       [13, 57, '“putting themselves at risk” can blame the person harmed'],
       [14, 20, '“lifestyle choice” can blame the person harmed'],
-      [18, 14, '“hard to reach” can blame the person harmed'],
+      [18, 14, '“hard-to-reach” can blame the person harmed'],
     ]);
     expect(findings[0]).toMatchObject({ severity: 'warning', paragraph: '218, 220; safeguarding procedure s.2' });
     expect(findings[0]!.fix).toMatch(/^Write “child who has been sexually exploited”/);
@@ -143,8 +143,8 @@ describe('victim-blaming words', () => {
     const body = 'Nid yw’n ddewis ffordd o fyw. Dywedodd rhai eu bod yn rhoi eu hunain mewn perygl. Mae rhai teuluoedd yn anodd eu cyrraedd.\n';
     const { findings, messages } = run({ 'content/pages/en/young-people.mdx': mdx(YP_EN, PLAIN_EN), 'content/pages/cy/pobl-ifanc.mdx': mdx(YP_CY, body) });
     const blaming = findings.filter((f) => f.rule === 'language/victim-blaming');
-    expect(blaming.map((f) => f.message.match(/“(.+?)”/)![1])).toEqual(['ddewis ffordd o fyw', 'rhoi eu hunain mewn perygl', 'anodd eu cyrraedd']);
-    expect(blaming.map((f) => f.column)).toEqual([10, 55, 105]);
+    expect(blaming.map((f) => f.message.match(/“(.+?)”/)![1])).toEqual(['ddewis ffordd o fyw', 'rhoi eu hunain mewn perygl', 'teuluoedd yn anodd eu cyrraedd']);
+    expect(blaming.map((f) => f.column)).toEqual([10, 55, 92]);
     const welsh = messages.find((m) => m.ruleId === 'language/victim-blaming')!;
     expect(welsh.text.cy).toBe('Gall “ddewis ffordd o fyw” feio’r person a niweidiwyd: mae’n awgrymu dewis rhydd lle mae meithrin perthynas amhriodol, gorfodaeth neu gamfanteisio.');
     expect(welsh.fixText.cy).toMatch(/^Ysgrifennwch “yn cael eu meithrin yn amhriodol neu eu camfanteisio/);
@@ -152,6 +152,10 @@ describe('victim-blaming words', () => {
 
   it('leaves alone the words that only look alike', () => {
     expect(findBlaming('So-called honour-based abuse is abuse. We reached families that are hard to find.', 'en')).toEqual([]);
+    // Services finding people hard to reach puts the onus on services, not on the people.
+    expect(findBlaming('Charities reach people public services find hard to reach.', 'en')).toEqual([]);
+    expect(findBlaming('Maen nhw’n cyrraedd pobl y mae gwasanaethau cyhoeddus yn ei chael yn anodd eu cyrraedd.', 'cy')).toEqual([]);
+    expect(findBlaming('Some families are hard to reach.', 'en').map((m) => m.phrase)).toEqual(['are hard to reach']);
     expect(findBlaming("Trais ar sail 'anrhydedd' fel y'i gelwir.", 'cy')).toEqual([]);
     expect(findBlaming('The child was sexually exploited and is not to blame.', 'en')).toEqual([]);
   });

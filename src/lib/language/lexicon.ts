@@ -44,6 +44,10 @@ const HONOUR: Localised = {
   cy: 'does dim anrhydedd mewn cam-drin; mae’r geiriau’n ailadrodd esgus y camdriniwr ei hun',
 };
 
+/** Who a label gets pinned on. */
+const PEOPLE = 'groups?|famil(?:y|ies)|communit(?:y|ies)|young people|people|children|parents|individuals|cohorts?|residents';
+const POBL = 'grwpiau|grŵp|teuluoedd|teulu|cymunedau|cymuned|pobl ifanc|pobl|plant|rhieni|unigolion|trigolion';
+
 const ENGLISH: LexiconEntry[] = [
   { pattern: '(?:child|teenage|young|underage) prostitutes?', instead: 'child who has been sexually exploited', why: CHILD_CONSENT },
   { pattern: 'child prostitution', instead: 'child sexual exploitation', why: CHILD_CONSENT },
@@ -58,7 +62,12 @@ const ENGLISH: LexiconEntry[] = [
   { pattern: 'streetwise', instead: 'vulnerable to exploitation', why: RESPONSIBILITY },
   { pattern: '(?:failed|fails|failing|refused|refuses|refusing) to engage', instead: 'services have not yet found a way to reach them', why: SERVICES },
   { pattern: 'non-engag(?:ing|ement)', instead: 'services have not yet found a way to reach them', why: SERVICES },
-  { pattern: 'hard[- ]to[- ]reach', instead: 'seldom heard, or not yet reached by services', why: SERVICES },
+  // The label on people, not "people services find hard to reach", which puts the onus on services.
+  {
+    pattern: `hard[- ]to[- ]reach(?= (?:${PEOPLE}))|(?:are|is|were|was|being|seen as|considered) hard[- ]to[- ]reach`,
+    instead: 'seldom heard, or not yet reached by services',
+    why: SERVICES,
+  },
   { pattern: 'domestic (?:disputes?|incidents?)', instead: 'domestic abuse', why: MINIMISES },
   { pattern: 'revenge porn(?:ography)?', instead: 'intimate image abuse', why: MINIMISES },
   { pattern: '(?<!so-called )(?<![‘\'"“])honou?r[- ](?:killings?|based (?:violence|abuse))', instead: 'so-called ‘honour’-based abuse', why: HONOUR },
@@ -103,7 +112,7 @@ const WELSH: LexiconEntry[] = [
   { pattern: `ffordd o fyw (?:a ddewiswyd|maen nhw wedi’?'?i dewis|y mae wedi’?'?i dewis)`, instead: 'yn cael eu meithrin yn amhriodol neu eu camfanteisio (dywedwch beth sy’n digwydd iddyn nhw)', why: CHOICE },
   { pattern: `${mutated('rhedwyr')} cyffuriau|${mutated('rhedwr')} cyffuriau|${mutated('mulod')} cyffuriau|${mutated('mul')} cyffuriau`, instead: 'plentyn sy’n dioddef camfanteisio troseddol drwy linellau cyffuriau', why: RESPONSIBILITY },
   { pattern: `(?:${mutated('gwrthod')}|${mutated('methu')}) (?:ag )?ymgysylltu`, instead: 'nid yw’r gwasanaethau wedi dod o hyd i ffordd o’u cyrraedd eto', why: SERVICES },
-  { pattern: `${mutated('anodd')} eu cyrraedd`, instead: 'na chlywir eu llais yn aml, neu nad yw’r gwasanaethau wedi’u cyrraedd eto', why: SERVICES },
+  { pattern: `(?:${POBL})(?: sy[’']?n| yn)? ${mutated('anodd')} eu cyrraedd`, instead: 'na chlywir eu llais yn aml, neu nad yw’r gwasanaethau wedi’u cyrraedd eto', why: SERVICES },
   { pattern: `${mutated('anghydfod')} domestig`, instead: 'cam-drin domestig', why: MINIMISES },
   { pattern: `${mutated('pornograffi')} dial`, instead: 'cam-drin delweddau personol', why: MINIMISES },
   { pattern: `(?:${mutated('lladd')} er|${mutated('trais')} ar sail|${mutated('cam-drin')} ar sail) anrhydedd(?![’'])`, instead: 'cam-drin ar sail ‘anrhydedd’ fel y’i gelwir', why: HONOUR },

@@ -130,7 +130,8 @@ function welsh(prose: Prose): Readability {
   const tree = retext().parse(prose.text) as NlcstRoot;
   const sentences = sentencesOf(tree);
   const words = sentences.flatMap((s) => s.words);
-  const long = words.filter((word) => welshLetters(word) >= WELSH_LONG_WORD_LETTERS);
+  // Names, addresses and numbers cannot be swapped for everyday words.
+  const long = words.filter((word) => /^\p{Ll}[\p{L}’'-]*$/u.test(word) && welshLetters(word) >= WELSH_LONG_WORD_LETTERS);
   return {
     lang: 'cy',
     sentences: sentences.length,
