@@ -25,30 +25,37 @@ const verbose = process.argv.includes('--verbose');
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`.padStart(7);
 
 // --- quality ---------------------------------------------------------------
-const { snippets, site } = loadCorpus(join(ROOT, 'test', 'fixtures', 'redaction'));
-const result = evaluate(snippets, site);
-const negatives = snippets.filter((s) => s.expect.length === 0).length;
-console.log(`Corpus: ${snippets.length} snippets (${snippets.filter((s) => s.lang === 'en').length} English, ${snippets.filter((s) => s.lang === 'cy').length} Welsh; ${negatives} hard negatives)\n`);
-console.log(`${'detector'.padEnd(34)}   TP   FP   FN  precision  recall      F2`);
-for (const [rule, s] of result.perRule) {
-  console.log(`${rule.padEnd(34)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}    ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f2)}`);
-}
-const o = result.overall;
-console.log(`${'overall'.padEnd(34)} ${String(o.tp).padStart(4)} ${String(o.fp).padStart(4)} ${String(o.fn).padStart(4)}    ${pct(o.precision)} ${pct(o.recall)} ${pct(o.f2)}`);
-for (const lang of ['en', 'cy'] as const) {
-  const s = result.byLang[lang];
-  console.log(`${`  ${lang === 'en' ? 'English' : 'Welsh'} snippets`.padEnd(34)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}    ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f2)}`);
-}
-const met = o.recall >= 0.95 && o.precision >= 0.9;
-console.log(`\nTargets (recall >= 95%, precision >= 90%): ${met ? 'met' : 'NOT met'}`);
-if (verbose || !met) {
-  for (const m of result.mistakes) {
-    console.log(`\n${m.snippet.source} [${m.snippet.lang}] ${JSON.stringify(m.snippet.text)}`);
-    if (m.missed.length) console.log(`  missed: ${m.missed.join(', ')}`);
-    if (m.extra.length) console.log(`  extra:  ${m.extra.join(', ')}`);
-    for (const line of m.messages) console.log(`    ${line}`);
+const FIXTURES = join(ROOT, 'test', 'fixtures', 'redaction');
+const { snippets, site } = loadCorpus(FIXTURES);
+
+function table(title: string, list: typeof snippets): ReturnType<typeof evaluate> {
+  const result = evaluate(list, site);
+  const negatives = list.filter((s) => s.expect.length === 0).length;
+  console.log(`${title}: ${list.length} snippets (${list.filter((s) => s.lang === 'en').length} English, ${list.filter((s) => s.lang === 'cy').length} Welsh; ${negatives} hard negatives)\n`);
+  console.log(`${'detector'.padEnd(34)}   TP   FP   FN  precision  recall      F2`);
+  const row = (name: string, s: { tp: number; fp: number; fn: number; precision: number; recall: number; f2: number }) =>
+    console.log(`${name.padEnd(34)} ${String(s.tp).padStart(4)} ${String(s.fp).padStart(4)} ${String(s.fn).padStart(4)}    ${pct(s.precision)} ${pct(s.recall)} ${pct(s.f2)}`);
+  for (const [rule, s] of result.perRule) row(rule, s);
+  row('overall', result.overall);
+  row('  English snippets', result.byLang.en);
+  row('  Welsh snippets', result.byLang.cy);
+  const met = result.overall.recall >= 0.95 && result.overall.precision >= 0.9;
+  console.log(`\nTargets (recall >= 95%, precision >= 90%): ${met ? 'met' : 'NOT met'}`);
+  if (verbose) {
+    for (const m of result.mistakes) {
+      console.log(`\n${m.snippet.source} [${m.snippet.lang}] ${JSON.stringify(m.snippet.text)}`);
+      if (m.missed.length) console.log(`  missed: ${m.missed.join(', ')}`);
+      if (m.extra.length) console.log(`  extra:  ${m.extra.join(', ')}`);
+      for (const line of m.messages) console.log(`    ${line}`);
+    }
   }
+  return result;
 }
+
+table('Corpus (used to tune the detectors)', snippets);
+console.log('');
+// Written after tuning and never tuned on: the honest figure for text the scan has not seen.
+table('Held-out snippets', loadCorpus(FIXTURES, 'holdout').snippets);
 
 // --- speed -------------------------------------------------------------------
 function mdxFiles(dir: string): string[] {
@@ -64,7 +71,7 @@ bodies.push(...snippets.filter((s) => s.format !== 'md').map((s) => s.text));
 const DOC_BYTES = 20_000;
 const TOTAL_BYTES = 4_000_000;
 /** Best of three: other work on a shared machine only ever makes a run slower. */
-const RUNS = 3;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const documents: string[] = [];
 let next = 0;
 for (let bytes = 0; bytes < TOTAL_BYTES; ) {

@@ -25,10 +25,11 @@ export interface Snippet {
   source: string;
 }
 
-export function loadCorpus(dir: string): { snippets: Snippet[]; site: SiteConfig } {
+/** Snippets from `dir/<set>/*.yaml` ('corpus' for tuning, 'holdout' for an honest measure), with `dir/site.yaml`. */
+export function loadCorpus(dir: string, set = 'corpus'): { snippets: Snippet[]; site: SiteConfig } {
   const site = siteSchema.parse(parseYaml(readFileSync(join(dir, 'site.yaml'), 'utf8')));
   const snippets: Snippet[] = [];
-  const folder = join(dir, 'corpus');
+  const folder = join(dir, set);
   for (const name of readdirSync(folder).filter((n) => n.endsWith('.yaml')).sort()) {
     const entries = parseYaml(readFileSync(join(folder, name), 'utf8')) as Array<Omit<Snippet, 'source'>>;
     entries.forEach((entry, index) => snippets.push({ ...entry, expect: entry.expect ?? [], source: `${name}#${index + 1}` }));

@@ -127,6 +127,21 @@ export function nameSpellings(mutated: boolean): string[] {
   return mutated ? [...MUTATED.keys()] : [...GIVEN, ...words(GIVEN_CY), ...words(GIVEN_EN)];
 }
 
+/** A Welsh word with its soft, nasal and aspirate mutations ("Canolfan": Ganolfan, Nghanolfan, Chanolfan). */
+export function mutateWord(word: string): string[] {
+  const out = new Set([word]);
+  const lower = word.toLowerCase();
+  const capital = word[0] !== lower[0];
+  for (const mutation of ['soft', 'nasal', 'aspirate'] as const) {
+    for (const [from, to] of RULES[mutation]) {
+      if (!lower.startsWith(from) || (from === 'l' && lower.startsWith('ll')) || (from === 'r' && lower.startsWith('rh'))) continue;
+      const form = to + lower.slice(from.length);
+      if (form) out.add(capital ? form[0]!.toUpperCase() + form.slice(1) : form);
+    }
+  }
+  return [...out];
+}
+
 /** Every spelling of a name a Welsh text may use (for office holders and tests). */
 export function mutationsOf(name: string): string[] {
   const base = fold(name);

@@ -11,6 +11,7 @@ import type { RuleMeta } from '../engine/types.ts';
 import { detector } from './detector.ts';
 import { sentenceAt } from './sentences.ts';
 import { gate, opens } from './text.ts';
+import { mutateWord } from './names.ts';
 import { INCIDENT, occurs, ONE_YOUNG_PERSON } from './words.ts';
 
 export const meta: RuleMeta = {
@@ -39,10 +40,13 @@ const EN_KIND = [
   'Youth Club', 'Youth Centre', 'Leisure Centre', 'Retail Park', 'Shopping Centre', 'Bus Station', 'Railway Station', 'Station', 'Park', 'Recreation Ground', 'Playing Fields', 'Estate',
   'Street', 'Road', 'Avenue', 'Lane', 'Close', 'Drive', 'Crescent', 'Terrace', 'Square', 'Precinct', 'Subway', 'Underpass',
 ];
-const CY_KIND = [
-  'Ysgol Gyfun', 'Ysgol Uwchradd', 'Ysgol Gynradd', 'Ysgol Gymraeg', 'Ysgol Babanod', 'Ysgol Iau', 'Ysgol Arbennig', 'Ysgol', 'Carchar', 'Ngharchar', 'Garchar', 'Charchar',
-  'Cartref Plant', 'Nghartref Plant', 'Gartref Plant', 'Cartref Gofal', 'Coleg', 'Ngholeg', 'Goleg', 'Uned Cyfeirio Disgyblion', 'Heol', 'Stryd', 'Ffordd', 'Lôn', 'Parc', 'Mharc', 'Barc', 'Stad', 'Ystad', 'Canolfan Siopa', 'Gorsaf Fysiau', 'Orsaf Fysiau', 'Gorsaf Drenau', 'Orsaf Drenau', 'Gorsaf', 'Orsaf', 'Sgwâr', 'Clwb Ieuenctid', 'Canolfan Hamdden',
+// Welsh place words mutate after "i", "o", "yn" and others: "i Ganolfan Hamdden", "yng Ngharchar".
+const CY_KIND_BASE = [
+  'Ysgol Gyfun', 'Ysgol Uwchradd', 'Ysgol Gynradd', 'Ysgol Gymraeg', 'Ysgol Babanod', 'Ysgol Iau', 'Ysgol Arbennig', 'Ysgol',
+  'Cartref Plant', 'Cartref Gofal', 'Coleg', 'Uned Cyfeirio Disgyblion', 'Heol', 'Stryd', 'Ffordd', 'Lôn', 'Parc', 'Stad', 'Ystad', 'Canolfan Siopa', 'Canolfan Hamdden', 'Canolfan Ieuenctid',
+  'Gorsaf Fysiau', 'Gorsaf Drenau', 'Gorsaf', 'Sgwâr', 'Clwb Ieuenctid', 'Carchar', 'Cartref', 'Canolfan',
 ];
+const CY_KIND = [...new Set(CY_KIND_BASE.flatMap((kind) => mutateWord(kind)))].sort((a, b) => b.length - a.length);
 /** A named institution or street, English ("Marchford Academy") or Welsh ("Ysgol Gyfun Cwm Arian"). */
 export const INSTITUTION = new RegExp(
   `(?:${CAP}\\s+){1,4}(?:${EN_KIND.join('|')})(?![\\p{L}])|(?:HMP(?:\\s*(?:&|and|\\/)\\s*YOI)?|HMYOI)\\s+${CAP}(?:\\s+${CAP})?|(?<![\\p{L}])(?:${CY_KIND.join('|')})\\s+(?:(?:y|yr)\\s+)?${CAP}(?:\\s+(?:(?:y|yr)\\s+)?${CAP}){0,2}`,
@@ -54,7 +58,7 @@ const LEADING = /^(?:(?:In|At|On|The|From|Near|Outside|Inside|Behind|By|A|An|Y|Y
 const GENERIC = /^(?:(?:Secondary|Primary|Special|Independent|Welsh[- ]medium|Faith|Local|All|Partner|State|Community)\s+(?:Schools?|Academ(?:y|ies)|Colleges?)|High Street|Main Street|Young Offender Institutions?|Secure (?:Training Centres|Children['’]s Homes)|Children['’]s Homes|Further Education College|Sixth Form College|Police Station|Youth Club|Youth Centre|Leisure Centre|Bus Station|Railway Station|Ysgol(?:ion)?|Coleg)$/iu;
 
 /** Words one of the patterns above must contain: checked first, because most text names no place. */
-const KIND_WORD = /School|Academy|College|Unit|PRU|Home|Prison|YOI|Centre|Hostel|Club|Park|Station|Ground|Fields|Estate|Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Square|Precinct|Subway|Underpass|HMP|Ysgol|[CcGg]archar|Ngharchar|Charchar|[CcGg]artref|Nghartref|Chartref|[CcGg]oleg|Ngholeg|Uned|Heol|Stryd|Ffordd|Lôn|Parc|[Mm]harc|Barc|Stad|Ystad|Canolfan|Gorsaf|Orsaf|Sgwâr|Clwb/;
+const KIND_WORD = /School|Academy|College|Unit|PRU|Home|Prison|YOI|Centre|Hostel|Club|Park|Station|Ground|Fields|Estate|Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Square|Precinct|Subway|Underpass|HMP|Ysgol|archar|artref|oleg|Uned|Heol|Stryd|Ffordd|Lôn|[Pp]arc|[Mm]harc|Barc|Stad|Ystad|anolfan|[Gg]orsaf|Orsaf|Sgwâr|Clwb/;
 const found = new Map<string, Array<{ start: number; end: number; name: string }>>();
 
 export function institutions(text: string): Array<{ start: number; end: number; name: string }> {
@@ -82,14 +86,19 @@ function findInstitutions(text: string): Array<{ start: number; end: number; nam
 const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'comment', 'html', 'frontmatter']);
 /** The last word of every kind of place above, lower case: a segment without one names no place. */
 export const PLACE_WORDS = gate(
-  'school academy college unit pru home prison yoi centre hostel club park station ground fields estate street road avenue lane close drive crescent terrace square precinct subway underpass hmp hmyoi ysgol carchar ngharchar garchar charchar cartref nghartref gartref coleg ngholeg goleg uned heol stryd ffordd lôn parc mharc barc stad ystad canolfan gorsaf orsaf sgwâr clwb'.split(' '),
+  'school academy college unit pru home prison yoi centre hostel club park station ground fields estate street road avenue lane close drive crescent terrace square precinct subway underpass hmp hmyoi ysgol uned heol stryd ffordd lôn stad ystad sgwâr clwb'
+    .split(' ')
+    .concat(['carchar', 'cartref', 'coleg', 'parc', 'canolfan', 'gorsaf'].flatMap(mutateWord)),
 );
+const STREET = /(?:Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Square)$|^(?:Heol|Stryd|Ffordd|Lôn)\b/u;
 const VICTIM = /(?<![\p{L}])(?:victims?|dioddefwyr?|dioddefwraig|ddioddefwyr?)(?![\p{L}])/iu;
 
 export const place = detector(meta, ({ segments, emit }) => {
   for (const segment of segments) {
     if (!KINDS.has(segment.kind) || !opens(segment, PLACE_WORDS)) continue;
     for (const found of institutions(segment.text)) {
+      // "9 Heol y Bedw" is an address, and the address detector has it.
+      if (STREET.test(found.name) && /\d{1,3}[A-Za-z]?,?\s+$/.test(segment.text.slice(Math.max(0, found.start - 8), found.start))) continue;
       const sentence = sentenceAt(segment, found.start);
       const table = segment.table ? ` ${segment.table.headers.join(' ')} ${segment.table.row.join(' ')}` : '';
       const rest = (sentence.text.slice(0, found.start - sentence.start) + ' ' + sentence.text.slice(found.end - sentence.start) + table).trim();
