@@ -169,6 +169,16 @@ class Converter {
         case 'footnoteDefinition':
           out.push(new Paragraph({ children: [new TextRun({ text: `[${node.label ?? node.identifier}]`, superScript: true })] }), ...this.blocks(node.children));
           break;
+        case 'mdxJsxFlowElement': {
+          // <Chart title description> wraps its table: keep the words the picture carried.
+          const text = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string')?.value as string | undefined;
+          const title = text('title');
+          const description = text('description');
+          if (title) out.push(new Paragraph({ keepNext: true, children: [new TextRun({ text: title, bold: true })] }));
+          if (description) out.push(new Paragraph({ keepNext: true, children: [new TextRun(description)] }));
+          out.push(...this.blocks(node.children as RootContent[], quote));
+          break;
+        }
         case 'yaml':
         case 'definition':
         case 'html':
