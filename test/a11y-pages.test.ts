@@ -137,6 +137,12 @@ describe('charts and tables', () => {
     expect(cy).toContain('<caption id="svd-table-2">Ble gofynnodd pobl ifanc am fwy o help</caption>');
     expect(en).not.toMatch(/<p>Table:/);
   });
+
+  it('lines up columns of figures on the right when the author set no alignment', () => {
+    expect(en).toContain('<th scope="col" class="svd-numeric">Young people who asked</th>');
+    expect(en).toContain('<th scope="row" class="svd-row-header">Parks</th><td class="svd-numeric">120</td>');
+    expect(cy).toContain('<th scope="row" class="svd-row-header">Parciau</th><td class="svd-numeric">120</td>');
+  });
 });
 
 describe('scripts and forms', () => {

@@ -303,7 +303,10 @@ describe('screenshots', () => {
     ] as const) {
       const { context, page } = await open({ viewport: { width, height: 768 } });
       for (const [name, path] of shots) {
-        await page.goto(`${server.url}${path}`);
+        const response = await page.goto(`${server.url}${path}`);
+        // A screenshot of an error page would be a useless artefact.
+        expect(response?.status(), path).toBe(200);
+        await expect.poll(() => page.locator('h1').count()).toBe(1);
         const file = join(SCREENSHOTS, `${name}${suffix}.png`);
         await page.screenshot({ path: file, fullPage: true });
         const png = readFileSync(file);

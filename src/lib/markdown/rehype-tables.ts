@@ -71,6 +71,28 @@ function setAttribute(element: JsxElement, name: string, value: string): void {
   element.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }
 
+/** "1,250", "-3", "12.5%", "£4,000", "up 6%": a figure, which reads best right-aligned in tabular digits. */
+const FIGURE = /^(?:(?:up|down|i fyny|i lawr)\s+)?[-+−]?[£$€]?\d[\d,]*(?:\.\d+)?%?$/i;
+
+/**
+ * Columns whose body cells are all figures (or empty, or a dash) line up on
+ * the right, as GOV.UK's numeric cells do, unless the author set an alignment.
+ */
+function alignNumbers(table: Element): void {
+  const rows = rowsOf(table, 'tbody').map(cellsOf);
+  const width = Math.max(0, ...rows.map((row) => row.length));
+  for (let column = 1; column < width; column++) {
+    const cells = rows.map((row) => row[column]).filter((cell): cell is Element => cell !== undefined);
+    const texts = cells.map((cell) => textOf(cell).trim());
+    if (!texts.some((t) => FIGURE.test(t)) || !texts.every((t) => FIGURE.test(t) || /^(?:|-|–|—|n\/a)$/i.test(t))) continue;
+    const header = rowsOf(table, 'thead').map((row) => cellsOf(row)[column]);
+    for (const cell of [...cells, ...header]) {
+      if (!cell || cell.properties.style || cell.properties.align) continue;
+      cell.properties.className = [...((cell.properties.className as string[] | undefined) ?? []), 'svd-numeric'];
+    }
+  }
+}
+
 export function rehypeTables() {
   return (tree: Root, file: { data?: { astro?: { frontmatter?: { lang?: string } } } }) => {
     // Astro's MDX pipeline exposes the frontmatter to rehype plugins.
@@ -93,6 +115,7 @@ export function rehypeTables() {
           first.properties.className = ['svd-row-header'];
         }
       }
+      alignNumbers(node);
       // Find the previous element sibling, skipping whitespace text.
       let previousIndex = index - 1;
       while (previousIndex >= 0 && parent.children[previousIndex]!.type === 'text' && !(parent.children[previousIndex] as Text).value.trim()) previousIndex--;
