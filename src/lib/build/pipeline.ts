@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse, type Analysis } from '../engine/analyse.ts';
 import { formatHuman } from '../engine/format.ts';
+import { withLock } from './lock.ts';
 import { createStage } from './stage.ts';
 import { indexSite } from './search.ts';
 
@@ -64,7 +65,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     process.env.SVD_ANALYSED = '1';
     process.env.ASTRO_TELEMETRY_DISABLED = '1';
     const { build } = await import('astro');
-    await timed(timings, 'pages', () => build({ root: APP_ROOT, outDir: stage.dir, logLevel: 'warn' }));
+    await timed(timings, 'pages', () => withLock(APP_ROOT, () => build({ root: APP_ROOT, outDir: stage.dir, logLevel: 'warn' })));
     const search = await timed(timings, 'search', () => indexSite(stage.dir));
     log(`Search: ${search.pages} pages indexed in ${search.languages.length} language(s): ${search.languages.join(', ')}.`);
     for (const step of options.after ?? []) await step(stage.dir, analysis);
