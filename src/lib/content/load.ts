@@ -27,6 +27,7 @@ import {
 import type { Collection, Lang, Project, Report, SvdDocument } from '../engine/types.ts';
 import { defaultSlug } from '../site/routes.ts';
 import { parseMdx } from './parse.ts';
+import { cachedParse } from './parse-cache.ts';
 
 export const COLLECTIONS: readonly Collection[] = ['strategy', 'sna', 'pages'];
 const LANG_FOLDERS: readonly Lang[] = ['en', 'cy'];
@@ -97,7 +98,7 @@ export function loadDocument(path: string, root: string, collection: Collection,
   const document: SvdDocument = { path: file.path, collection, lang: folderLang, file, tree: { type: 'root', children: [] }, data: undefined };
   if (file.messages.length > 0) return document;
   try {
-    document.tree = parseMdx(file);
+    document.tree = cachedParse(file, 'mdx', parseMdx);
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error;
     report(file, error.place as never, mdxInvalid, { detail: error.reason });
