@@ -11,7 +11,7 @@
 import type { DocumentRule, Lang, Project, Report, RuleMeta, Severity, SiteConfig, SvdDocument, Values } from '../engine/types.ts';
 import type { VFile } from 'vfile';
 import type { Root } from 'mdast';
-import { extract, sourceOffset, type Segment, type SourceMap } from './text.ts';
+import { extract, sourceOffset, type AnyNode, type Segment, type SourceMap } from './text.ts';
 
 export interface Settings {
   threshold: number;
@@ -27,6 +27,8 @@ export interface ScanContext {
   /** A finding on a whole node (an image without alt text). */
   emitNode(node: { position?: { start: { offset?: number } } }, values?: Values, severity?: Severity): void;
   tree: Root;
+  /** Markdown images and JSX elements in the document. */
+  images: AnyNode[];
 }
 
 const variants = new Map<string, RuleMeta>();
@@ -61,7 +63,7 @@ export function detector(meta: RuleMeta, scan: (context: ScanContext) => void): 
   return {
     meta,
     scan(tree: Root, file: VFile, document: SvdDocument, project: Project, report: Report) {
-      const { segments, map } = extract(tree, file);
+      const { segments, map, images } = extract(tree, file);
       let done = seen.get(file);
       if (!done) seen.set(file, (done = new Set()));
       const draft = document.data?.status === 'draft';
@@ -71,6 +73,7 @@ export function detector(meta: RuleMeta, scan: (context: ScanContext) => void): 
         settings: settingsOf(project),
         document,
         tree,
+        images,
         emit(segment, from, to, values = {}, severity = meta.severity) {
           put(placeOf(map, segment, from, to), { found: excerpt(segment.text.slice(from, to)), ...values }, severity);
         },

@@ -7,6 +7,7 @@
  */
 import type { RuleMeta } from '../engine/types.ts';
 import { detector, eachMatch } from './detector.ts';
+import { gate, opens } from './text.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/draft-residue',
@@ -41,6 +42,8 @@ const CLEAR = new RegExp(
 const CLEAR_ANY_CASE = /\b(?:note to (?:reviewers?|editors?|self)|reviewer['’]?s? (?:note|comment)|editor['’]s note|nodyn i['’]r (?:adolygydd|golygydd))\b/giu;
 const UNSURE = /(?<![\p{L}])(?:TBC|TBD|TBA)(?![\p{L}])/gu;
 
+const NOTE_WORDS = gate("note nodyn reviewer reviewers reviewer's editor editors editor's".split(' '));
+
 export const draftResidue = detector(meta, ({ segments, document, emit }) => {
   // A document marked draft is expected to say so.
   const draft = document.data?.status === 'draft';
@@ -49,6 +52,6 @@ export const draftResidue = detector(meta, ({ segments, document, emit }) => {
     const lead = match[0].length - match[0].trimStart().length;
     emit(segment, match.index + lead, match.index + match[0].length);
   }, (s) => /[A-Z]{3}|I['’]W|Draft|Drafft|fersiwn|\[|Comment|Sylw|Deleted|Inserted|Formatted|Moved|Wedi['’]i|@/.test(s.text));
-  eachMatch(segments, KINDS, CLEAR_ANY_CASE, (segment, match) => emit(segment, match.index, match.index + match[0].length), /note|nodyn|reviewer|editor/);
+  eachMatch(segments, KINDS, CLEAR_ANY_CASE, (segment, match) => emit(segment, match.index, match.index + match[0].length), (s) => opens(s, NOTE_WORDS));
   eachMatch(segments, KINDS, UNSURE, (segment, match) => emit(segment, match.index, match.index + match[0].length, {}, 'warning'), (s) => /TB[CDA]/.test(s.text));
 });

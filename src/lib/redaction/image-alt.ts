@@ -36,8 +36,8 @@ function attribute(node: AnyNode, name: string): { present: boolean; value: stri
   return { present: true, value };
 }
 
-export const imageAlt = detector(meta, ({ tree, emitNode }) => {
-  const walk = (node: AnyNode) => {
+export const imageAlt = detector(meta, ({ images, emitNode }) => {
+  for (const node of images) {
     if (node.type === 'image' && !(node.alt ?? '').trim()) emitNode(node, { found: node.url ?? '', ...WHAT.missing });
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && IMAGE_ELEMENTS.has(node.name ?? '')) {
       const alt = attribute(node, 'alt');
@@ -45,7 +45,5 @@ export const imageAlt = detector(meta, ({ tree, emitNode }) => {
       if (!alt.present) emitNode(node, { found: src, ...WHAT.missing });
       else if (!alt.value.trim()) emitNode(node, { found: src, ...WHAT.empty }, 'warning');
     }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(tree as unknown as AnyNode);
+  }
 });

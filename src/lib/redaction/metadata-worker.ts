@@ -12,7 +12,7 @@ import type { ImageMetadata } from './metadata.ts';
 
 const { paths, port, signal } = workerData as { paths: string[]; port: MessagePort; signal: Int32Array };
 
-const OPTIONS = { tiff: true, ifd0: true, exif: true, gps: true, xmp: true, iptc: true, icc: false, jfif: false, ihdr: false, mergeOutput: true, translateValues: false, reviveValues: true } as const;
+const OPTIONS = { tiff: true, exif: true, gps: true, xmp: true, iptc: true, icc: false, jfif: false, ihdr: false, mergeOutput: true, translateValues: false, reviveValues: true };
 
 function text(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;

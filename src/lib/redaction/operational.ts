@@ -68,7 +68,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     gate: words('covert covertly undercover plain purchase purchases purchasing surveillance tracking listening chis informant informants informer informers handler handlers dedicated decoy cudd gudd cuddiedig dillad gwyliadwriaeth dyfais hysbysydd hysbyswyr ffynhonnell ffynonellau'),
-    test: /\b(?:covert(?:ly)?|undercover|plain[- ]clothes|test purchas(?:e|es|ing)|surveillance|tracking devices?|listening devices?|CHIS|covert human intelligence sources?|informants?|informers?|source handlers?|dedicated sources?|decoy|cuddiedig|yn gudd|gudd|cudd(?!-)|dillad plaen|gwyliadwriaeth|dyfais olrhain|hysbyswyr?|ffynhonnell gudd|ffynonellau cudd)\b/giu,
+    test: /\b(?:covert(?:ly)?|undercover|plain[- ]clothes|test purchas(?:e|es|ing)|surveillance (?:of|on|team|teams|operations?|officers?|cameras? (?:at|in|on))|tracking devices?|listening devices?|CHIS|covert human intelligence sources?|informants?|informers?|source handlers?|dedicated sources?|decoy|yn gudd|(?:camera|camerâu|swyddog(?:ion)?|heddwas|heddweision|dyfais|dyfeisiau|ffynhonnell|ffynonellau|gweithrediad(?:au)?|plismona|meicroffon|tactegau) (?:g|c)udd(?:iedig)?|dillad plaen|gwyliadwriaeth (?:ar|o|gudd)|dyfais olrhain|hysbyswyr?|ffynhonnell gudd|ffynonellau cudd)\b/giu,
     unlessSentence: /\b(?:we do not|does not|do not|will not|never|no covert|ddim yn|nid ydym|nid yw['’]r bartneriaeth|ni fyddwn|Regulation of Investigatory Powers|RIPA|Surveillance Camera Commissioner)\b/iu,
     severity: 'error',
     what: { what: 'covert tactics or intelligence sources', whatCy: 'tactegau cudd neu ffynonellau cudd-wybodaeth' },

@@ -81,13 +81,14 @@ function describe(kind: 'prose' | 'table', by: By[]): { what: string; whatCy: st
 type Emit = (segment: Segment, from: number, to: number, values?: Record<string, string | number>, severity?: 'error' | 'warning') => void;
 
 /** First words of the people and events a count can be of: no such word, no count to check. */
+const NUMBER_FIRST = gate(Object.keys(NUMBER_WORDS).map((w) => w.split(' ')[0]!));
 const COUNTED_FIRST = gate([...COUNTED_EN, ...COUNTED_CY].map((w) => w.split(' ')[0]!));
 const PERCENT_GATE = /%|per ?cent|y cant|\bn\s?=|\d\s+(?:out of|of|o blith|allan o|o)\s+\d/;
 
 function prose(segment: Segment, settings: Settings, emit: Emit): void {
   const t = settings.threshold;
   if (PERCENT_GATE.test(segment.lower)) percentages(segment, settings, emit);
-  if (!opens(segment, COUNTED_FIRST)) return;
+  if (!opens(segment, COUNTED_FIRST) || !(/\d/.test(segment.text) || opens(segment, NUMBER_FIRST))) return;
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(segment.text); m; m = COUNT.exec(segment.text)) {
     const n = numberValue(m[1]!);

@@ -132,6 +132,8 @@ export function sourceOffset(map: SourceMap, segment: Segment, index: number): n
 export interface Extracted {
   segments: Segment[];
   map: SourceMap;
+  /** Markdown images and JSX elements, for the checks on images. */
+  images: AnyNode[];
 }
 
 const cache = new WeakMap<Root, Extracted>();
@@ -155,8 +157,9 @@ export function extract(tree: Root, file: VFile): Extracted {
   const parsed = (file.path ?? '').endsWith('.mdx') && file.data.parser !== 'markdown' ? rewriteHeadingKeys(original) : original;
   const map = new SourceMap(original, parsed);
   const segments: Segment[] = [];
-  new Walker(map, segments).block(tree as unknown as AnyNode);
-  const result = { segments, map };
+  const walker = new Walker(map, segments);
+  walker.block(tree as unknown as AnyNode);
+  const result = { segments, map, images: walker.images };
   cache.set(tree, result);
   return result;
 }
@@ -170,6 +173,7 @@ const BLOCK_TEXT = new Map<string, SegmentKind>([
 class Walker {
   private readonly map: SourceMap;
   private readonly out: Segment[];
+  readonly images: AnyNode[] = [];
   constructor(map: SourceMap, out: Segment[]) {
     this.map = map;
     this.out = out;
@@ -263,13 +267,21 @@ class Walker {
   }
 
   private table(node: AnyNode): void {
-    const rows = node.children ?? [];
-    const text = (cell: AnyNode | undefined) => (cell ? plain(cell) : '');
-    const headers = (rows[0]?.children ?? []).map(text);
-    rows.forEach((row, rowIndex) => {
-      const cells = row.children ?? [];
-      const rowText = cells.map(text);
-      cells.forEach((cell, column) => this.inlineSegment(cell, 'cell', { headers, row: rowText, rowIndex, column }));
+    const rows = (node.children ?? []).map((row) =>
+      (row.children ?? []).map((cell) => {
+        const before = this.out.length;
+        this.inlineSegment(cell, 'cell');
+        // An empty cell makes no segment; other segments (a link's target) may come first.
+        const own = this.out.slice(before).find((s) => s.node === cell && s.kind === 'cell');
+        return { own, text: own?.text ?? '' };
+      }),
+    );
+    const headers = (rows[0] ?? []).map((c) => c.text);
+    rows.forEach((cells, rowIndex) => {
+      const row = cells.map((c) => c.text);
+      cells.forEach((cell, column) => {
+        if (cell.own) cell.own.table = { headers, row, rowIndex, column };
+      });
     });
   }
 
@@ -320,11 +332,13 @@ class Walker {
   }
 
   private image(node: AnyNode): void {
+    this.images.push(node);
     if (node.url) this.url(node, node.url);
     if (node.alt) this.push({ kind: 'alt', pieces: [this.piece(node.alt, node, 0)], node });
   }
 
   private attributes(node: AnyNode): void {
+    this.images.push(node);
     for (const attribute of node.attributes ?? []) {
       const where = (attribute.position ? attribute : node) as AnyNode;
       const raw = attribute.value;

@@ -111,8 +111,12 @@ export const ONE_YOUNG_PERSON = new RegExp(
  * capitalised only because it starts the sentence. "Victim Support" and
  * "Youth Offending Team" are names, not incidents.
  */
+const globals = new WeakMap<RegExp, RegExp>();
+
 export function occurs(pattern: RegExp, text: string): boolean {
-  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let global = globals.get(pattern);
+  if (!global) globals.set(pattern, (global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)));
+  global.lastIndex = 0;
   for (let m = global.exec(text); m; m = global.exec(text)) {
     if (!/^\p{Lu}/u.test(m[0]) || text.slice(0, m.index).trim() === '') return true;
     if (m[0].length === 0) global.lastIndex++;
