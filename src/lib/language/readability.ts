@@ -151,12 +151,15 @@ export function readabilityOf(tree: MdastRoot, file: VFile, lang: Lang, readingE
   return { ...(lang === 'cy' ? welsh(prose) : english(prose, readingEase)), prose };
 }
 
-const cache = new WeakMap<VFile, Readability & { prose: Prose }>();
+// Two rules read the same scores; keyed by target too, as a reused file may meet a new target.
+const cache = new WeakMap<VFile, Map<number, Readability & { prose: Prose }>>();
 function scoresFor(tree: MdastRoot, file: VFile, lang: Lang, target: number) {
-  let scores = cache.get(file);
+  const byTarget = cache.get(file) ?? new Map<number, Readability & { prose: Prose }>();
+  cache.set(file, byTarget);
+  let scores = byTarget.get(target);
   if (!scores) {
     scores = readabilityOf(tree, file, lang, target);
-    cache.set(file, scores);
+    byTarget.set(target, scores);
   }
   return scores;
 }
