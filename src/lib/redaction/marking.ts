@@ -6,7 +6,7 @@
  */
 import type { RuleMeta } from '../engine/types.ts';
 import { detector, eachMatch } from './detector.ts';
-import { gate, opens } from './text.ts';
+import { gate, opens } from './gates.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/marking',

@@ -10,7 +10,7 @@
 import type { RuleMeta } from '../engine/types.ts';
 import { detector, type ScanContext } from './detector.ts';
 import { sentences } from './sentences.ts';
-import { gate, opens, type WordGate } from './text.ts';
+import { gate, opens, type WordGate } from './gates.ts';
 import { DAY } from './words.ts';
 
 export const meta: RuleMeta = {

@@ -10,7 +10,8 @@ import type { RuleMeta } from '../engine/types.ts';
 import { detector, type ScanContext, type Settings } from './detector.ts';
 import { fold, lookupName, nameSpellings, SURNAME } from './names.ts';
 import { sentenceAt } from './sentences.ts';
-import { gate, opens, type Segment } from './text.ts';
+import { gate, opens } from './gates.ts';
+import type { Segment } from './text.ts';
 import { AGE, CONDITION, HOME, INCIDENT, occurs, SCHOOL } from './words.ts';
 import { institutions } from './place.ts';
 

@@ -10,7 +10,7 @@
 import type { RuleMeta } from '../engine/types.ts';
 import { detector } from './detector.ts';
 import { sentenceAt } from './sentences.ts';
-import { gate, opens } from './text.ts';
+import { gate, opens } from './gates.ts';
 import { mutateWord } from './names.ts';
 import { INCIDENT, occurs, ONE_YOUNG_PERSON } from './words.ts';
 

@@ -18,7 +18,8 @@ import type { RuleMeta } from '../engine/types.ts';
 import { detector, type Settings } from './detector.ts';
 import { institutions } from './place.ts';
 import { sentenceAt } from './sentences.ts';
-import { gate, opens, type Segment } from './text.ts';
+import { gate, opens } from './gates.ts';
+import type { Segment } from './text.ts';
 import { AGE, COUNTED, COUNTED_CY, COUNTED_EN, DAY, GENDERED, MONTH_FULL, NUMBER_WORD, NUMBER_WORDS, numberValue } from './words.ts';
 
 export const meta: RuleMeta = {

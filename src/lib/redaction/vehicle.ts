@@ -7,7 +7,7 @@
 import type { RuleMeta } from '../engine/types.ts';
 import { ALL_TEXT, detector, eachMatch } from './detector.ts';
 import { sentenceAt } from './sentences.ts';
-import { gate, opens } from './text.ts';
+import { gate, opens } from './gates.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/vehicle-registration',
