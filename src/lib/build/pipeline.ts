@@ -10,6 +10,7 @@ import { formatHuman } from '../engine/format.ts';
 import { withLock } from './lock.ts';
 import { createStage } from './stage.ts';
 import { indexSite } from './search.ts';
+import { timed } from './timed.ts';
 
 /** The app (this package): Astro's root, where src/pages and astro.config.mjs live. */
 export const APP_ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
@@ -31,15 +32,6 @@ export interface BuildResult {
   analysis: Analysis;
   outDir: string;
   timings: Record<string, number>;
-}
-
-async function timed<T>(timings: Record<string, number>, name: string, step: () => Promise<T>): Promise<T> {
-  const start = performance.now();
-  try {
-    return await step();
-  } finally {
-    timings[name] = Math.round(performance.now() - start);
-  }
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {

@@ -15,6 +15,7 @@ import { composeEmail, type ComposedEmail } from './email.ts';
 import { buildManifest, record, type FileRecord, type Manifest } from './manifest.ts';
 import { printPdfs } from './pdf.ts';
 import { byName, sha256, zipEntries } from './zip.ts';
+import { timed } from '../build/timed.ts';
 
 export const SUBMISSION_DIR = 'submission';
 export const SUBMISSION_ZIP = 'submission.zip';
@@ -41,15 +42,6 @@ export function withdrawBundle(siteDir: string): boolean {
   rmSync(zip, { force: true });
   rmSync(dir, { recursive: true, force: true });
   return existed;
-}
-
-async function timed<T>(timings: Record<string, number>, name: string, step: () => Promise<T>): Promise<T> {
-  const start = performance.now();
-  try {
-    return await step();
-  } finally {
-    timings[name] = Math.round(performance.now() - start);
-  }
 }
 
 export async function createBundle(siteDir: string, analysis: Analysis, options: BundleOptions = {}): Promise<BundleResult> {

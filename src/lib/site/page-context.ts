@@ -28,3 +28,14 @@ export async function pageContext(lang: Lang): Promise<PageContext> {
 export function generatedAlternates(page: GeneratedPage, languages: Lang[]): Partial<Record<Lang, string>> {
   return Object.fromEntries(languages.map((code) => [code, generatedPath(import.meta.env.BASE_URL, code, page)]));
 }
+
+/**
+ * The languages of a page that speaks all of them (the root landing page, the
+ * not-found page): Welsh first where the site has Welsh, as Welsh public
+ * bodies do.
+ */
+export async function bilingualOrder(): Promise<Lang[]> {
+  const documents = await publishedDocuments();
+  const languages = siteLanguages(siteConfig(), documents.some((d) => d.lang === 'cy'));
+  return languages.includes('cy') ? ['cy', 'en'] : ['en'];
+}
