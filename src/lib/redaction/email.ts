@@ -25,7 +25,7 @@ export const meta: RuleMeta = {
 };
 
 const WHY = {
-  personal: { why: "looks like a person's own address", whyCy: "edrych fel cyfeiriad personol rhywun" },
+  personal: { why: "looks like a person's own address", whyCy: "yn edrych fel cyfeiriad personol rhywun" },
   webmail: { why: 'is on a personal webmail service', whyCy: "ar wasanaeth e-bost personol" },
   unlisted: { why: "is on a domain the partnership has not listed as safe to publish", whyCy: "ar barth nad yw'r bartneriaeth wedi'i restru fel un diogel i'w gyhoeddi" },
 };

@@ -39,7 +39,7 @@ export const meta: RuleMeta = {
 const WHAT = {
   prose: { what: 'is broken down by {by}', whatCy: "wedi'i ddadansoddi yn ôl {byCy}" },
   table: { what: 'is in a table broken down by {by}', whatCy: "mewn tabl wedi'i ddadansoddi yn ôl {byCy}" },
-  base: { what: 'is the base of a percentage, or the count it implies', whatCy: "yw sail canran, neu'r cyfrif y mae'n ei awgrymu" },
+  base: { what: 'is the base of a percentage, or the count a percentage implies', whatCy: "yn sail i ganran, neu'n gyfrif y mae canran yn ei awgrymu" },
 };
 
 type By = 'place' | 'age' | 'sex' | 'ethnicity' | 'time';
