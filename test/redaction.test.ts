@@ -65,6 +65,16 @@ describe('identifiers', () => {
     ]);
   });
 
+  it('blocks a home address, and only warns about a venue\'s', () => {
+    const analysis = scan('She now lives at 7 Orchard Close, CF24 3QT.\n\nThe launch is at the Marchford Hotel, 12 Station Road, CF10 3XY.\n');
+    expect(where(analysis)).toEqual([
+      `${EN}:${BODY}:18 redaction/address error`,
+      `${EN}:${BODY}:35 redaction/postcode error`,
+      `${EN}:${BODY + 2}:39 redaction/address warning`,
+      `${EN}:${BODY + 2}:56 redaction/postcode warning`,
+    ]);
+  });
+
   it('keeps columns right after a heading key, which the parser sees rewritten', () => {
     const analysis = scan('## Governance {#governance}\n\n## Partners {#partners}\n\nRing 07700 900123.\n');
     expect(where(analysis)).toEqual([`${EN}:${BODY + 4}:6 redaction/phone error`]);

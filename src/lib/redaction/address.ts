@@ -5,20 +5,34 @@
  */
 import type { RuleMeta } from '../engine/types.ts';
 import { detector, eachMatch, READABLE } from './detector.ts';
+import { sentenceAt } from './sentences.ts';
+import type { Segment } from './text.ts';
+import { VENUE } from './words.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/address',
   severity: 'error',
   paragraph: '41b, 146, 173',
   message: {
-    en: 'The address "{found}" identifies a home or building.',
-    cy: "Mae'r cyfeiriad \"{found}\" yn adnabod cartref neu adeilad.",
+    en: 'The address "{found}" {what}.',
+    cy: "Mae'r cyfeiriad \"{found}\" {whatCy}.",
   },
   fix: {
     en: 'Remove the house number and street, or describe the area at a level that does not identify anyone (the town or ward).',
     cy: "Tynnwch rif y tŷ a'r stryd, neu disgrifiwch yr ardal ar lefel nad yw'n adnabod neb (y dref neu'r ward).",
   },
 };
+
+const WHAT = {
+  home: { what: 'identifies a home or building', whatCy: 'yn adnabod cartref neu adeilad' },
+  venue: { what: 'looks like a public venue: check it is not a home, and waive it if it is safe to publish', whatCy: "yn edrych fel lleoliad cyhoeddus: gwiriwch nad yw'n gartref, a'i hepgor os yw'n ddiogel i'w gyhoeddi" },
+};
+
+/** The text of the sentence and line before `index`. */
+export function before(segment: Segment, index: number): string {
+  const start = Math.max(sentenceAt(segment, index).start, segment.text.lastIndexOf('\n', index - 1) + 1, index - 120);
+  return segment.text.slice(start, index);
+}
 
 const CAP = "\\p{Lu}[\\p{L}'’-]+";
 const EN_TYPES = '(?:Street|St|Road|Rd|Avenue|Ave|Lane|Close|Drive|Crescent|Way|Terrace|Place|Court|Gardens|Grove|Hill|Rise|Row|Square|View|Walk|Mews|Parade|Green|Vale|Villas|Cottages|Heights|Meadows|Wharf|Boulevard)';
@@ -30,6 +44,7 @@ const COURTS = /(?:Crown|Magistrates['’]?|Youth|County|Family|Coroner['’]?s)
 export const address = detector(meta, ({ segments, emit }) => {
   eachMatch(segments, READABLE, ADDRESS, (segment, match) => {
     const text = match[0].trimEnd().replace(/,$/, '');
-    if (!COURTS.test(text)) emit(segment, match.index, match.index + text.length);
+    if (COURTS.test(text)) return;
+    emit(segment, match.index, match.index + text.length, VENUE.test(before(segment, match.index)) ? WHAT.venue : WHAT.home, VENUE.test(before(segment, match.index)) ? 'warning' : 'error');
   }, /\d/);
 });

@@ -81,7 +81,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     gate: words('gang gangs crew firm ocg organised line suspect suspects nominal nominals amheuwr amheuwyr amheuir criw llinell'),
-    test: /(?:\bthe\s+)?["'‘“]?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?["'’”]?\s+(?:gang|crew|firm|OCG|organised crime group|line)\b|\b(?:OCG|organised crime group|gang|crew|county line|drug line) (?:known as|called|named|led by)\s+["'‘“]?\p{Lu}|\b(?:gang|criw|llinell) ["'‘“]\p{Lu}[^"'’”]{1,30}["'’”]|\b(?:[Ss]uspects?|[Nn]ominals?) (?:named|called|known as|include)\b|\b(?:amheuwyr?|amheuir) (?:o'r enw|a elwir)\b/gu,
+    test: /["'‘“]\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?["'’”]\s+(?:gang|crew|firm|OCG|organised crime group|line)\b|\bthe\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:gang|crew|firm|OCG|organised crime group|line)\b|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?\s+(?:gang|crew|OCG)\b|\b(?:OCG|organised crime group|gang|crew|county line|drug line) (?:known as|called|named|led by)\s+["'‘“]?\p{Lu}|\b(?:gang|criw|llinell) ["'‘“]\p{Lu}[^"'’”]{1,30}["'’”]|\b(?:[Ss]uspects?|[Nn]ominals?) (?:named|called|known as|include)\b|\b(?:amheuwyr?|amheuir) (?:o'r enw|a elwir)\b/gu,
     unlessMatch: /^(?:the\s+)?["'‘“]?(?:County|Youth|Serious|Violence|Gang|Gangs|Anti|National|Prevention|Reduction|Our|The|This|Local|Regional|Street)\s/u,
     severity: 'error',
     what: { what: 'a named suspect, gang or drug line', whatCy: 'amheuwr, gang neu linell gyffuriau a enwir' },

@@ -5,20 +5,27 @@
  * ("CF10 1") forms are fine. The partnership's own address is allowed.
  */
 import type { RuleMeta } from '../engine/types.ts';
+import { before } from './address.ts';
 import { ALL_TEXT, detector, eachMatch } from './detector.ts';
+import { VENUE } from './words.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/postcode',
   severity: 'error',
   paragraph: '41b, 146, 173',
   message: {
-    en: 'The full postcode "{found}" can point to a single street or household.',
-    cy: 'Gall y cod post llawn "{found}" bwyntio at un stryd neu aelwyd.',
+    en: 'The full postcode "{found}" {what}.',
+    cy: 'Mae\'r cod post llawn "{found}" {whatCy}.',
   },
   fix: {
     en: 'Give only the first half (for example "CF10") or name the wider area instead.',
     cy: 'Rhowch yr hanner cyntaf yn unig (er enghraifft "CF10") neu enwch yr ardal ehangach yn lle hynny.',
   },
+};
+
+const WHAT = {
+  home: { what: 'can point to a single street or household', whatCy: 'yn gallu pwyntio at un stryd neu aelwyd' },
+  venue: { what: 'looks like a public venue\'s: check it is not a home, and waive it if it is safe to publish', whatCy: "yn edrych fel cod post lleoliad cyhoeddus: gwiriwch nad yw'n gartref, a'i hepgor os yw'n ddiogel i'w gyhoeddi" },
 };
 
 // Outward: A9, A99, AA9, AA99, A9A, AA9A (with the letters each position may use); inward: 9AA.
@@ -38,6 +45,8 @@ export const postcode = detector(meta, ({ segments, settings, emit }) => {
     // People type postcodes in capitals (or, in a hurry, all lower case); "Ab1 2cd" is a word, not a postcode.
     if (text !== text.toUpperCase() && text !== text.toLowerCase()) return;
     if (segment.kind === 'url' && !/\s/.test(text) && text === text.toLowerCase()) return;
-    if (!own.has(normal(text))) emit(segment, match.index, match.index + text.length);
+    if (own.has(normal(text))) return;
+    const venue = VENUE.test(before(segment, match.index));
+    emit(segment, match.index, match.index + text.length, venue ? WHAT.venue : WHAT.home, venue ? 'warning' : 'error');
   }, /\d[a-z]{2}(?![a-z])/);
 });

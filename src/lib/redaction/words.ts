@@ -124,6 +124,13 @@ export function occurs(pattern: RegExp, text: string): boolean {
   return false;
 }
 
+/**
+ * Words for public buildings, English and Welsh. A postcode or street
+ * address after one of these ("Holiday Inn, 299 Leicester Road") is most
+ * likely a venue, not a home: still reported, but as a warning.
+ */
+export const VENUE = /\b(?:Hotel|Inn|Headquarters|HQ|Centre|Center|Hall|Library|Station|Council|Civic|Offices?|House|Theatre|Stadium|Arena|Church|Chapel|Mosque|Temple|Gurdwara|College|University|School|Academy|Hospital|Court|Museum|Archives?|Gwesty|Pencadlys|Canolfan|Ganolfan|Neuadd|Llyfrgell|Gorsaf|Cyngor|Swyddfa|Swyddfeydd|Theatr|Eglwys|Capel|Mosg|Coleg|Prifysgol|Ysgol|Ysbyty|Llys|Amgueddfa|Archifau)\b/u;
+
 /** A single age: "aged 15", "15-year-old", "(15)", "15 oed". Ranges are handled by the caller. */
 export const AGE_WORD = alt(['eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'ten', 'nine', 'eight', 'seven', 'six', 'five', 'four', 'three', 'two']);
 export const AGE = new RegExp(
