@@ -94,7 +94,9 @@ export async function createBundle(siteDir: string, analysis: Analysis, options:
 
     const listed = [...[...written].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, data]) => ({ name: `${SUBMISSION_DIR}/${name}`, bytes: data.byteLength })), { name: SUBMISSION_ZIP, bytes: zip.byteLength }];
     log(`Submission bundle: ${listed.map((f) => `${f.name} (${formatSize(f.bytes, 'en')})`).join(', ')}.`);
-    log(`Submission bundle made in ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}. Send by ${manifest.deadline.due}: see ${SUBMISSION_DIR}/index.html.`);
+    const unsent = manifest.recipients.filter((recipient) => !recipient.sent);
+    const next = unsent.length === 0 ? `Already sent to ${manifest.recipients.map((r) => `${r.name.en} on ${r.sent}`).join(' and ')}.` : `Send by ${manifest.deadline.due} to ${unsent.map((r) => r.name.en).join(' and ')}: see ${SUBMISSION_DIR}/index.html.`;
+    log(`Submission bundle made in ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}. ${next}`);
     return { dir: join(siteDir, SUBMISSION_DIR), zip: join(siteDir, SUBMISSION_ZIP), files: listed, manifest, timings };
   } catch (error) {
     // The content may have changed since the earlier bundle: it must not stay looking current.
