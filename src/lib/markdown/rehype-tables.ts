@@ -13,7 +13,9 @@
 import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
 import { visit } from 'unist-util-visit';
 
-const CAPTION = /^\s*(?:Table|Tabl)\s*:\s*/;
+// "Table: ..." becomes the caption's text; "Table 2: ..." keeps its number,
+// since the prose refers to tables by number.
+const CAPTION = /^\s*(?:Table|Tabl)(\s+\d+)?\s*:\s*/;
 
 function textOf(node: ElementContent | RootContent): string {
   if (node.type === 'text') return node.value;
@@ -122,7 +124,8 @@ export function rehypeTables() {
       const previous = parent.children[previousIndex];
       let captionText: string | undefined;
       if (previous?.type === 'element' && previous.tagName === 'p' && CAPTION.test(textOf(previous))) {
-        captionText = textOf(previous).replace(CAPTION, '').trim();
+        const text = textOf(previous);
+        captionText = (CAPTION.exec(text)![1] ? text : text.replace(CAPTION, '')).trim();
         parent.children.splice(previousIndex, index - previousIndex);
         index = previousIndex;
       }
