@@ -31,10 +31,12 @@ export class PublicationBlocked extends AstroError {
 }
 
 export default function svdPublisher(): AstroIntegration {
+  let mode: string | undefined;
   return {
     name: 'svd-publisher',
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
+        mode = command;
         // The same heading-key handling the analysis engine uses, so ids match keys.
         updateConfig({
           vite: { plugins: [viteHeadingKeys()] },
@@ -47,6 +49,8 @@ export default function svdPublisher(): AstroIntegration {
         if (analysis.errors > 0) throw new PublicationBlocked(analysis);
       },
       'astro:server:setup': ({ server, logger }) => {
+        // Astro also starts a Vite server inside `astro build`; only `astro dev` watches.
+        if (mode !== 'dev') return;
         const root = contentRoot();
         const run = () => print(analyse(root), logger);
         run();
