@@ -57,7 +57,9 @@ export function analyse(root: string, options: AnalyseOptions = {}): Analysis {
     }
   }
   const ran = new Set([...rules.project, ...rules.document].map((r) => r.meta.id));
-  const waived = applyWaivers(project, report, (id) => ran.has(id) || [...ran].some((r) => id.startsWith(`${r}/`)));
+  // A waiver is unused when its rule ran and matched nothing, or when no rule has that id at all (a misspelling).
+  const known = new Set(allRules().map((rule) => rule.id));
+  const waived = applyWaivers(project, report, (id) => ran.has(id) || !known.has(id));
   return summarise(project, waived);
 }
 

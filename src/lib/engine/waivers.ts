@@ -47,6 +47,13 @@ function span(node: RootContent | undefined): [number, number] | undefined {
   return node?.position ? [node.position.start.line, node.position.end.line] : undefined;
 }
 
+/** The block a waiver comment covers: the next one that is not itself a waiver (several may stack above one paragraph). */
+function nextBlock(children: RootContent[], index: number): RootContent | undefined {
+  let next = index + 1;
+  while (children[next]?.type === 'mdxFlowExpression' && INLINE.test((children[next] as { value: string }).value.trim())) next++;
+  return children[next];
+}
+
 function inlineWaivers(tree: Root): Waiver[] {
   const found: Waiver[] = [];
   const walk = (parent: { children?: RootContent[] } & { position?: RootContent['position'] }) => {
@@ -63,7 +70,7 @@ function inlineWaivers(tree: Root): Waiver[] {
             reason,
             approvedBy: approver?.[1]?.trim() ?? '',
             via: 'inline',
-            lines: node.type === 'mdxFlowExpression' ? span(children[index + 1]) ?? [0, -1] : span(parent as RootContent),
+            lines: node.type === 'mdxFlowExpression' ? span(nextBlock(children, index)) ?? [0, -1] : span(parent as RootContent),
             place: node.position?.start,
             used: false,
           });
