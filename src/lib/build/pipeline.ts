@@ -50,14 +50,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   }
 
   const stage = createStage(outDir);
-  const previousRoot = process.env.SVD_ROOT;
-  const previousAnalysed = process.env.SVD_ANALYSED;
   try {
-    process.env.SVD_ROOT = root;
-    process.env.SVD_ANALYSED = '1';
     process.env.ASTRO_TELEMETRY_DISABLED = '1';
     const { build } = await import('astro');
-    await timed(timings, 'pages', () => withLock(APP_ROOT, () => build({ root: APP_ROOT, outDir: stage.dir, logLevel: 'warn' })));
+    // The content root reaches Astro's config and pages through the environment,
+    // so it is set only while this build holds the lock.
+    await timed(timings, 'pages', () =>
+      withLock(APP_ROOT, () => withEnv({ SVD_ROOT: root, SVD_ANALYSED: '1' }, () => build({ root: APP_ROOT, outDir: stage.dir, logLevel: 'warn' }))),
+    );
     const search = await timed(timings, 'search', () => indexSite(stage.dir));
     log(`Search: ${search.pages} pages indexed in ${search.languages.length} language(s): ${search.languages.join(', ')}.`);
     for (const step of options.after ?? []) await step(stage.dir, analysis);
@@ -71,9 +71,16 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   } catch (error) {
     stage.discard();
     throw error;
+  }
+}
+
+async function withEnv<T>(values: Record<string, string>, body: () => Promise<T>): Promise<T> {
+  const previous = Object.fromEntries(Object.keys(values).map((name) => [name, process.env[name]]));
+  Object.assign(process.env, values);
+  try {
+    return await body();
   } finally {
-    restore('SVD_ROOT', previousRoot);
-    restore('SVD_ANALYSED', previousAnalysed);
+    for (const [name, value] of Object.entries(previous)) restore(name, value);
   }
 }
 

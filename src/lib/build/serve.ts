@@ -40,7 +40,14 @@ export function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
   const root = normalize(dir);
   const server: Server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      // A malformed escape (a bad link, a crawler) must not stop the server the PDF printer and audits rely on.
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
     if (prefix && pathname !== prefix && !pathname.startsWith(`${prefix}/`)) {
       response.writeHead(404).end('Not found');
       return;
@@ -58,7 +65,9 @@ export function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
       return;
     }
     response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-    createReadStream(path).pipe(response);
+    createReadStream(path)
+      .on('error', () => response.destroy())
+      .pipe(response);
   });
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
