@@ -15,9 +15,14 @@ export interface PageContext {
   footerLinks: { href: string; text: string }[];
 }
 
+/** The languages the site is built in: Welsh where the law requires it or where any Welsh is published. */
+export function languagesOf(documents: PublishedDocument[]): Lang[] {
+  return siteLanguages(siteConfig(), documents.some((d) => d.lang === 'cy'));
+}
+
 export async function pageContext(lang: Lang): Promise<PageContext> {
   const documents = await publishedDocuments();
-  const languages = siteLanguages(siteConfig(), documents.some((d) => d.lang === 'cy'));
+  const languages = languagesOf(documents);
   const footerLinks = FOOTER_KEYS.map((key) => byKey(documents, lang, key))
     .filter((doc): doc is PublishedDocument => doc !== undefined)
     .map((doc) => ({ href: urlOf(doc), text: doc.entry.data.title }));
@@ -35,7 +40,6 @@ export function generatedAlternates(page: GeneratedPage, languages: Lang[]): Par
  * bodies do.
  */
 export async function bilingualOrder(): Promise<Lang[]> {
-  const documents = await publishedDocuments();
-  const languages = siteLanguages(siteConfig(), documents.some((d) => d.lang === 'cy'));
+  const languages = languagesOf(await publishedDocuments());
   return languages.includes('cy') ? ['cy', 'en'] : ['en'];
 }
