@@ -13,11 +13,6 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
   deadline: { summary: 'Days left to send the strategy to the Home Office (and Welsh Ministers); exits 1 once overdue.', load: () => import('../src/lib/commands/deadline.ts') },
 };
 
-/** Register a command (issues add theirs here). */
-export function register(name: string, summary: string, load: () => Promise<{ run: (args: string[]) => Promise<number> }>): void {
-  COMMANDS[name] = { summary, load };
-}
-
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
   return ['Usage: svd <command> [options]', '', 'Commands:', ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`), '', 'Run `svd <command> --help` for its options.'].join('\n');

@@ -6,7 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import type { Root, Yaml } from 'mdast';
+import type { Yaml } from 'mdast';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { parseDocument, type Document } from 'yaml';
@@ -179,4 +179,3 @@ export function published(project: Project): SvdDocument[] {
   return project.documents.filter((d) => d.data?.status === 'published');
 }
 
-export type { Root };

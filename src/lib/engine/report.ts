@@ -6,7 +6,7 @@
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import type { Lang, Localised, Place, Report, RuleMeta, Severity, Values } from './types.ts';
+import type { Localised, Place, Report, RuleMeta, Severity, Values } from './types.ts';
 
 export interface SvdMessage extends VFileMessage {
   ruleId: string;
@@ -48,8 +48,4 @@ export function createReport(raise: ReadonlySet<string> = new Set()): Report {
 
 export function isSvdMessage(message: VFileMessage): message is SvdMessage {
   return typeof (message as SvdMessage).paragraph === 'string';
-}
-
-export function messageIn(message: SvdMessage, lang: Lang): { message: string; fix: string } {
-  return { message: message.text[lang], fix: message.fixText[lang] };
 }

@@ -11,7 +11,6 @@ import type { DocumentData } from '../schema/document.ts';
 
 export type Severity = 'error' | 'warning';
 export type Lang = 'en' | 'cy';
-export const LANGS: readonly Lang[] = ['en', 'cy'];
 
 /** Text in both languages. `{name}` placeholders are filled from the finding's values. */
 export interface Localised {
