@@ -30,7 +30,7 @@ const WINDOW = new RegExp(
   'iu',
 );
 /** Targeting a group of people, not resources or priorities. */
-const TARGET_GROUP = /(?<![\p{L}])(?:target(?:s|ing|ed)?|[tdn]h?argedu|dargedu)(?:['’]r|\s+(?:the|those|y|yr))?\s*(?:[\p{L}-]+\s+){0,3}?(?:group|groups|gang|gangs|dealers?|young men|men|teenagers|youths|boys|young people|sellers|riders|grŵp|grwpiau|criw|delwyr|ddelwyr|dynion ifanc|ddynion ifanc|bobl ifanc|pobl ifanc|llanciau)(?![\p{L}])/iu;
+const TARGET_GROUP = /(?<![\p{L}])(?:target(?:s|ing)?|will target|[tdn]h?argedu)(?:['’]r|\s+(?:the|those|known|y|yr))?\s*(?:(?!with|support|engagement|work|help|outreach|services|gyda|cymorth|ymgysylltu|gwaith)[\p{L}-]+\s+){0,3}?(?:group|groups|gang|gangs|dealers?|young men|men|teenagers|youths|boys|young people|sellers|riders|grŵp|grwpiau|criw|delwyr|ddelwyr|dynion ifanc|ddynion ifanc|bobl ifanc|pobl ifanc|llanciau)(?![\p{L}])/iu;
 /** Where the group is: "who gather near", "using the underpass", "outside the chip shop". */
 const LOCATED = /(?<![\p{L}])(?:who (?:gather|meet|hang|congregate|deal|sell)|using|outside|near|at the|on the|sy['’]n (?:ymgasglu|cwrdd|defnyddio|gwerthu)|sydd yn|ger|y tu allan|ar)(?![\p{L}])/iu;
 
