@@ -24,8 +24,9 @@ const EVENTS_CY = [
   'saethwyd', 'ei saethu', 'ei chamfanteisio', 'ei gamfanteisio', 'cario cyllell', 'gario cyllell', 'â chyllell', 'yn cario llafn', 'â llafn', 'llafn yn ei feddiant', 'llafn yn ei meddiant',
 ];
 export const EVENT = new RegExp(`(?<![\\p{L}])${re([...EVENTS_EN, ...EVENTS_CY])}(?![\\p{L}])`, 'iu');
-/** First words of the events: the word gate that most sentences never open. */
-export const EVENT_WORDS = [...EVENTS_EN, ...EVENTS_CY].map((w) => w.split(' ').at(-1)!.replace(/'/g, '’').toLowerCase()).flatMap((w) => [w, w.replace(/’/g, "'")]);
+/** A word of each event: the word gate that most sentences never open. */
+// The longest word of each phrase: "charged with" must not open the gate on every "with".
+export const EVENT_WORDS = [...EVENTS_EN, ...EVENTS_CY].map((w) => w.toLowerCase().split(' ').reduce((a, b) => (b.length > a.length ? b : a)).replace(/^wedi'[iu]/, ''));
 
 /** One person, not a group: a singular noun with an article, or an age. */
 const ONE_EN = ['boy', 'girl', 'man', 'woman', 'teenager', 'pupil', 'student', 'schoolboy', 'schoolgirl', 'child', 'young person', 'person', 'victim', 'male', 'female', 'care leaver', 'apprentice', 'mother', 'father', 'learner', 'lad', 'teen', 'resident'];

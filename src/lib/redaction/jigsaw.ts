@@ -52,13 +52,19 @@ function list(items: string[], and: string): string {
 
 const KINDS = new Set(['prose', 'heading', 'alt', 'comment', 'frontmatter']);
 const EVENT_GATE = gate(EVENT_WORDS);
+const EVENT_SET = new Set(EVENT_WORDS);
+/** A set lookup per word before the event pattern: the paragraph had an event word, but most of its sentences do not. */
+function hasEventWord(text: string): boolean {
+  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) if (EVENT_SET.has(word)) return true;
+  return false;
+}
 
 export const jigsaw = detector(meta, ({ segments, settings, lang, emit }) => {
   for (const segment of segments) {
     if (!KINDS.has(segment.kind) || !opens(segment, EVENT_GATE)) continue;
     for (const sentence of sentences(segment)) {
       const text = sentence.text;
-      if (!EVENT.test(text)) continue;
+      if (!hasEventWord(text) || !EVENT.test(text)) continue;
       const ages: number[] = [];
       AGE.lastIndex = 0;
       for (let m = AGE.exec(text); m; m = AGE.exec(text)) ages.push(m.index);

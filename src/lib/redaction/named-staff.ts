@@ -11,6 +11,7 @@
  */
 import type { RuleMeta } from '../engine/types.ts';
 import { detector } from './detector.ts';
+import { gate, opens } from './gates.ts';
 import { fold } from './names.ts';
 import { namesIn } from './person.ts';
 import type { Segment } from './text.ts';
@@ -45,6 +46,10 @@ const JOB = '(?:[A-Z][\\p{L}-]+\\s+){0,3}?(?:Officer|Analyst|Manager|Worker|Co-?
 const NAME = "\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){1,2}";
 const NAME_THEN_JOB = new RegExp(`(?<![\\p{L}])(${NAME})\\s*(?:,|\\()\\s*(?:the\\s+|our\\s+|y\\s+|ein\\s+)?${JOB}`, 'gu');
 const JOB_THEN_NAME = new RegExp(`(?<![\\p{L}])(?:[Yy]outh worker|[Oo]utreach worker|[Ss]ocial worker|[Aa]nalyst|[Cc]aseworker|[Mm]entor|[Gg]weithiwr ieuenctid|[Gg]weithiwr allgymorth|[Gg]weithiwr cymdeithasol|[Dd]adansoddwr|[Mm]entor)\\s+(${NAME})`, 'gu');
+// Literal tests before the name patterns, which would otherwise try every capital letter of every paragraph.
+const JOB_CAPITAL = /Officer|Analyst|Manager|Worker|ordinator|Lead|Advis|Assistant|Administrator|Clerk|Practitioner|Navigator|Mentor|Caseworker|Nurse|Teacher|Researcher|Swyddog|Dadansoddwr|Rheolwr|Gweithiwr|Cydlynydd|Ymarferydd|Nyrs|Athr|Ymchwilydd|Cynorthwyydd|Gweinyddwr/;
+const JOB_BEFORE = /(?:youth|outreach|social) worker |analyst |caseworker |mentor |gweithiwr (?:ieuenctid|allgymorth|cymdeithasol) |dadansoddwr /;
+const JOB_GATE = gate('officer analyst manager worker coordinator co-ordinator lead adviser advisor assistant administrator clerk practitioner navigator mentor caseworker nurse teacher researcher swyddog dadansoddwr rheolwr gweithiwr cydlynydd ymarferydd nyrs athro athrawes ymchwilydd cynorthwyydd gweinyddwr'.split(' '));
 /** A capitalised pair that starts a sentence or names a thing, not a person. */
 const NOT_A_PERSON = /^(?:The|A|An|This|Our|Mae|Y|Yr|Yn|Present|Attendees|Contact|Cyswllt|Diolch|Thanks|Community|Youth|Partnership|Safety|Data|Team|Board|Council|Police|Service|Gwasanaeth|Tîm|Heddlu|Cyngor)$/u;
 
@@ -62,7 +67,8 @@ export const namedStaff = detector(meta, ({ segments, settings, lang, emit }) =>
     const spans: Array<[number, number]> = [];
     for (const f of namesIn(segment, settings, lang === 'cy')) if (f.what === 'name' || f.what === 'role') spans.push([f.from, f.to]);
     // Names the lexicon does not know, recognised by the job beside them.
-    for (const pattern of [NAME_THEN_JOB, JOB_THEN_NAME]) {
+    const patterns = !opens(segment, JOB_GATE) ? [] : [...(JOB_CAPITAL.test(segment.text) ? [NAME_THEN_JOB] : []), ...(JOB_BEFORE.test(segment.lower) ? [JOB_THEN_NAME] : [])];
+    for (const pattern of patterns) {
       pattern.lastIndex = 0;
       for (let m = pattern.exec(segment.text); m; m = pattern.exec(segment.text)) {
         const from = m.index + m[0].indexOf(m[1]!);

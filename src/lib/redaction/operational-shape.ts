@@ -38,13 +38,24 @@ const place = (sentence: string) => smallPlace(sentence) || institutions(sentenc
 
 export type Shape = 'deployment' | 'targeting';
 
+/** One test per paragraph before the per-sentence ones: no time window and no "targ", no shape. */
+export function mayHaveShape(lower: string): boolean {
+  return lower.includes('targ') || WINDOW_HINT.test(lower);
+}
+/** Lower-case literals one of which any WINDOW match contains (no flags: the fast path of the regex engine). */
+const WINDOW_HINT = /\d|midnight|hanner nos|day|night|evening|morning|afternoon|weekend|school run|through|over |during|nos|noson|bob |dydd|taith|drwy gydol|dros y|gwyliau|hanner tymor|llun|mawrth|mercher|iau|gwener|sadwrn|sul/;
+
 /** The shape of operational detail a sentence has, if any. */
 export function operationalShape(sentence: string): Shape | undefined {
-  if (!ACTOR.test(sentence) && !TARGET_GROUP.test(sentence)) return undefined;
-  if (TARGET_GROUP.test(sentence) && LOCATED.test(sentence) && place(sentence)) return 'targeting';
-  if (ACTOR.test(sentence) && FUTURE.test(sentence) && WINDOW.test(sentence) && place(sentence)) return 'deployment';
+  // Cheapest tests first: most sentences that mention the police give no times and target no one.
+  const lower = sentence.toLowerCase();
+  if (lower.includes('targ') && TARGET_GROUP.test(sentence) && LOCATED.test(sentence) && place(sentence)) return 'targeting';
+  if (!ACTOR_HINT.test(lower) || !WINDOW_HINT.test(lower)) return undefined;
+  if (WINDOW.test(sentence) && ACTOR.test(sentence) && FUTURE.test(sentence) && place(sentence)) return 'deployment';
   return undefined;
 }
+/** Lower-case literals one of which any ACTOR match contains. */
+const ACTOR_HINT = /officer|police|pcso|team|patrol|search|arch|dispersal|swyddog|heddlu|tîm|chwilio|bwa/;
 
 /** Words one of which a segment must hold before the shapes are worth testing. */
 export const SHAPE_WORDS = 'officers police pcsos team patrol patrols arch arches search dispersal target targets targeting targeted swyddogion heddlu tîm patrolau batrolau chwilio bwa bwâu targedu dargedu thargedu nhargedu'.split(' ');

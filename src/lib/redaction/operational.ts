@@ -12,7 +12,7 @@ import { detector, type ScanContext } from './detector.ts';
 import { sentences } from './sentences.ts';
 import { gate, opens, type WordGate } from './gates.ts';
 import { DAY } from './words.ts';
-import { operationalShape, SHAPE_WORDS } from './operational-shape.ts';
+import { mayHaveShape, operationalShape, SHAPE_WORDS } from './operational-shape.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/operational',
@@ -106,7 +106,7 @@ export const operational = detector(meta, ({ segments, emit }: ScanContext) => {
     if (!KINDS.has(segment.kind)) continue;
     // A sentence found by its shape is one finding, not one per code word in it as well.
     const shaped: Array<{ start: number; end: number }> = [];
-    if (opens(segment, SHAPE_GATE)) {
+    if (opens(segment, SHAPE_GATE) && mayHaveShape(segment.lower)) {
       for (const sentence of sentences(segment)) {
         const shape = operationalShape(sentence.text);
         if (!shape) continue;

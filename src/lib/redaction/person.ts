@@ -64,8 +64,14 @@ interface Word {
   end: number;
 }
 
+const holderCache = new WeakMap<object, Set<string>[]>();
+const NO_SITE = {};
+
 function officeHolderTokens(settings: Settings): Set<string>[] {
-  return (settings.site?.officeHolders ?? []).map((holder) => new Set(holder.name.split(/[\s]+/).map((w) => fold(w.replace(/\.$/, '')))));
+  const key = settings.site ?? NO_SITE;
+  let tokens = holderCache.get(key);
+  if (!tokens) holderCache.set(key, (tokens = (settings.site?.officeHolders ?? []).map((holder) => new Set(holder.name.split(/[\s]+/).map((w) => fold(w.replace(/\.$/, '')))))));
+  return tokens;
 }
 
 /** A table's headers say what its cells are: "Name | Age | School". */

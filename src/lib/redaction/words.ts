@@ -44,7 +44,8 @@ export const COUNTED_EN = [
   'care leavers', 'prisoners', 'prisoner', 'inmates', 'detainees', 'deaths', 'death', 'homicides', 'homicide', 'murders', 'murder', 'stabbings', 'stabbing', 'shootings', 'shooting',
   'assaults', 'assault', 'robberies', 'robbery', 'incidents', 'incident', 'offences', 'offence', 'cases', 'case', 'admissions', 'admission', 'referrals', 'referral', 'attendances',
   'arrests', 'arrest', 'exclusions', 'exclusion', 'rapes', 'rape', 'injuries', 'injury', 'attacks', 'attack', 'fights', 'deaths', 'overdoses', 'knife crimes', 'crimes', 'crime',
-  'reports', 'report', 'disclosures', 'disclosure',
+  // Plural only: "report" is in every strategy, and a count of one report is not a breakdown.
+  'reports', 'disclosures',
 ];
 export const COUNTED_CY = [
   'pobl', 'bobl', 'phobl', 'person', 'berson', 'pherson', 'unigolion', 'unigolyn', 'plant', 'blant', 'phlant', 'plentyn', 'blentyn', 'phlentyn', 'pobl ifanc', 'bobl ifanc', 'person ifanc', 'berson ifanc',
