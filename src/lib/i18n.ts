@@ -6,11 +6,13 @@
 import i18next, { type TFunction } from 'i18next';
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
 import cyCommon from '../../locales/cy/common.json' with { type: 'json' };
+import enTranslate from '../../locales/en/translate.json' with { type: 'json' };
+import cyTranslate from '../../locales/cy/translate.json' with { type: 'json' };
 import type { Lang } from './engine/types.ts';
 
 export const resources = {
-  en: { common: enCommon },
-  cy: { common: cyCommon },
+  en: { common: enCommon, translate: enTranslate },
+  cy: { common: cyCommon, translate: cyTranslate },
 } as const;
 
 const instances = new Map<Lang, TFunction>();
@@ -24,7 +26,7 @@ export function translator(lang: Lang): TFunction {
       // No fallback: a missing Welsh string must show up as a missing key
       // (and fail the chrome test), never as English on a Welsh page.
       fallbackLng: false,
-      ns: ['common'],
+      ns: ['common', 'translate'],
       defaultNS: 'common',
       resources,
       initAsync: false,
