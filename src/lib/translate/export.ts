@@ -18,7 +18,7 @@
 import type { Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
 import type { Lang, Project, SvdDocument } from '../engine/types.ts';
-import { sectionHash, sourceHash } from '../checks/translation/hash.ts';
+import { sourceHash } from '../checks/translation/hash.ts';
 import { readMemory } from './memory.ts';
 import { pairsOf, type Pair } from './pairs.ts';
 import { canonical, countWords, placeholdersOf, wordsOf, type Piece } from './pieces.ts';
@@ -80,7 +80,7 @@ function translatedFrom(project: Project, pair: Pair, source: Segmented): Map<st
   const wholeFileCurrent = record.sourceHash === sourceHash(String(pair.source.file.value));
   for (const section of source.sections) {
     const recorded = record.sections?.[section.key]?.sourceHash;
-    const current = sectionHash(section.units.map((u) => u.hash));
+    const current = section.hash;
     if (recorded === current || (!record.sections && wholeFileCurrent)) for (const unit of section.units) from.set(unit.id, unit.hash);
   }
   return from;

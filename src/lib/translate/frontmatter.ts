@@ -41,11 +41,7 @@ export function translatedSettings(pair: Pair, translated: Record<string, unknow
     if (source.has(name)) target.set(name, source.get(name, true));
     else target.delete(name);
   }
-  const record = target.createNode({ source: pair.source.lang, sections: records });
-  // One line per section: the record is for machines, and should not bury the settings people read.
-  const sections = isMap(record) ? record.get('sections', true) : undefined;
-  if (isMap(sections)) for (const item of sections.items) if (isMap(item.value)) item.value.flow = true;
-  target.set('translation', record);
+  target.set('translation', recordNode(target, pair.source.lang, records));
   return target.toString({ lineWidth: 0 }).trimEnd();
 }
 
@@ -56,4 +52,29 @@ export function writeTranslation(tree: Root, pair: Pair, translated: Record<stri
   if (yaml) yaml.value = value;
   else tree.children.unshift({ type: 'yaml', value });
   return stringifyMdx(tree);
+}
+
+/** The record as a YAML node: one flow mapping (one line) per section, so it does not bury the settings people read. */
+function recordNode(document: Document, source: string, records: Record<string, RecordOut>) {
+  const record = document.createNode({ source, sections: records });
+  const sections = isMap(record) ? record.get('sections', true) : undefined;
+  if (isMap(sections)) for (const item of sections.items) if (isMap(item.value)) item.value.flow = true;
+  return record;
+}
+
+/**
+ * Put `records` into the settings at the top of an MDX file's text, leaving
+ * the body byte for byte as it was and keeping the file's line endings.
+ * Returns undefined when the file has no settings block.
+ */
+export function withRecords(text: string, source: string, records: Record<string, RecordOut>): string | undefined {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(eol);
+  if (lines[0]?.replace(/^\uFEFF/, '').trim() !== '---') return undefined;
+  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+  if (end < 0) return undefined;
+  const document = parseDocument(lines.slice(1, end).join('\n'));
+  document.set('translation', recordNode(document, source, records));
+  const yaml = document.toString({ lineWidth: 0 }).trimEnd().split('\n');
+  return [lines[0], ...yaml, ...lines.slice(end)].join(eol);
 }

@@ -8,7 +8,6 @@
  * figures are the source's own; only the words are the translator's.
  */
 import type { Lang, Project } from '../engine/types.ts';
-import { sectionHash } from '../checks/translation/hash.ts';
 import type { SectionRecord } from '../schema/document.ts';
 import { segmentDocument, type Segmented } from './export.ts';
 import { writeTranslation } from './frontmatter.ts';
@@ -83,7 +82,7 @@ function sectionRecords(source: Segmented, previous: Segmented | undefined, pair
   const updated: string[] = [];
   const kept: string[] = [];
   for (const section of source.sections) {
-    const hash = sectionHash(section.units.map((u) => u.hash));
+    const hash = section.hash;
     const prior = before[section.key] as SectionRecord | undefined;
     const same = prior?.sourceHash === hash && section.units.every((u) => old.get(u.id) === normal(wordsOf(targets.get(u.id) ?? [])));
     if (same && prior) {

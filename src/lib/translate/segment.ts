@@ -16,7 +16,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { headingKey, rewriteHeadingKeys } from '../content/heading-keys.ts';
 import { canonical, fromPieces, toPieces, TRANSLATABLE_PROPS, wordsOf, type Piece } from './pieces.ts';
-import { unitHash } from '../checks/translation/hash.ts';
+import { sectionHash, unitHash } from '../checks/translation/hash.ts';
 
 /** Settings a reader sees; the others (dates, status, keys) are the same in both languages. */
 export const TRANSLATABLE_SETTINGS = ['title', 'summary'] as const;
@@ -47,6 +47,8 @@ export interface SectionInfo {
   line: number;
   title: string;
   units: Unit[];
+  /** What the section's translation record holds: see hash.ts sectionHash. */
+  hash: string;
 }
 
 type TextParent = Heading | Paragraph | TableCell;
@@ -68,7 +70,7 @@ export function segment(tree: Root, text: string, data: Record<string, unknown> 
   let current = TOP;
 
   const section = (key: string, line: number, title: string) => {
-    if (!sections.has(key)) sections.set(key, { key, line, title, units: [] });
+    if (!sections.has(key)) sections.set(key, { key, line, title, units: [], hash: '' });
     return sections.get(key)!;
   };
   const add = (kind: UnitKind, line: number, pieces: Piece[], apply: Unit['apply'], slots = new Map<string, PhrasingContent>(), id?: string) => {
@@ -190,6 +192,7 @@ export function segment(tree: Root, text: string, data: Record<string, unknown> 
     }
     block(node);
   }
+  for (const info of sections.values()) info.hash = sectionHash(info.units.map((u) => u.hash));
   return { units, sections: [...sections.values()] };
 }
 

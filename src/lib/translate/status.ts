@@ -7,7 +7,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import type { Project, SvdDocument } from '../engine/types.ts';
-import { sectionHash, sourceHash } from '../checks/translation/hash.ts';
+import { sourceHash } from '../checks/translation/hash.ts';
 import { readMemory } from './memory.ts';
 import type { Pair } from './pairs.ts';
 import { segment, type SectionInfo, type Unit } from './segment.ts';
@@ -73,7 +73,7 @@ export function documentStatus(project: Project, pair: Pair): DocumentStatus {
       const entry = record.sections![s.key];
       const base = { key: s.key, title: s.title, line: s.line, ...(entry?.date ? { date: day(entry.date) } : {}), ...(entry?.by ? { by: entry.by } : {}) };
       if (!entry) return { ...base, state: 'missing', changed: s.units };
-      if (entry.sourceHash === sectionHash(s.units.map((u) => u.hash))) return { ...base, state: 'current', changed: [] };
+      if (entry.sourceHash === s.hash) return { ...base, state: 'current', changed: [] };
       const changed = memory ? s.units.filter((u) => memory[u.id] !== u.hash) : s.units;
       return { ...base, state: 'stale', changed: changed.length > 0 ? changed : s.units };
     }),
