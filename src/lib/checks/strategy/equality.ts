@@ -6,6 +6,7 @@
  * published strategy has to say how it was had.
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/equality',
@@ -14,9 +15,6 @@ export default sectionRule({
   severity: 'error',
   statutory: true,
   paragraph: '157-158, 163',
-  title: { en: "Equality", cy: "Cydraddoldeb" },
-  asks: {
-    en: "how the partners had due regard to the Equality Act 2010 in making the strategy, and how they will monitor its effect on people with protected characteristics",
-    cy: "sut y rhoddodd y partneriaid sylw dyledus i Ddeddf Cydraddoldeb 2010 wrth lunio'r strategaeth, a sut y byddant yn monitro ei heffaith ar bobl â nodweddion gwarchodedig",
-  },
+  title: both('rules/strategy:equality.title'),
+  asks: both('rules/strategy:equality.asks'),
 });
