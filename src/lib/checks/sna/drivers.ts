@@ -5,6 +5,7 @@
  * section should say so; it cannot be left out.
  */
 import { sectionRule } from '../section-rule.ts';
+import { causesPoint } from '../rubric/sna.ts';
 import { both } from '../../i18n.ts';
 
 export default sectionRule({
@@ -16,4 +17,5 @@ export default sectionRule({
   paragraph: '41a, 146',
   title: both('rules/sna:drivers.title'),
   asks: both('rules/sna:drivers.asks'),
+  rubric: { minWords: 12, points: [causesPoint] },
 });

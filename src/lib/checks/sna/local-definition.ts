@@ -5,6 +5,7 @@
  * definition the partners agreed.
  */
 import { sectionRule } from '../section-rule.ts';
+import { kindsPoint } from '../rubric/definition.ts';
 import { both } from '../../i18n.ts';
 
 export default sectionRule({
@@ -16,4 +17,5 @@ export default sectionRule({
   paragraph: '28-35',
   title: both('rules/sna:local-definition.title'),
   asks: both('rules/sna:local-definition.asks'),
+  rubric: { minWords: 12, points: [kindsPoint(2, '28-31')] },
 });

@@ -4,6 +4,7 @@
  * area is one of the things the Duty itself requires (paras 13, 41a, 146).
  */
 import { sectionRule } from '../section-rule.ts';
+import { kindsPoint } from '../rubric/definition.ts';
 import { both } from '../../i18n.ts';
 
 export default sectionRule({
@@ -15,4 +16,5 @@ export default sectionRule({
   paragraph: '13, 41a',
   title: both('rules/sna:violence-types.title'),
   asks: both('rules/sna:violence-types.asks'),
+  rubric: { minWords: 15, points: [kindsPoint(3, '13, 41a')] },
 });

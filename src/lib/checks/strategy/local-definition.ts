@@ -7,6 +7,7 @@
  * the Duty.
  */
 import { sectionRule } from '../section-rule.ts';
+import { LOCAL_DEFINITION_RUBRIC } from '../rubric/definition.ts';
 import { both } from '../../i18n.ts';
 
 export default sectionRule({
@@ -18,4 +19,5 @@ export default sectionRule({
   paragraph: '28-35',
   title: both('rules/strategy:local-definition.title'),
   asks: both('rules/strategy:local-definition.asks'),
+  rubric: LOCAL_DEFINITION_RUBRIC,
 });

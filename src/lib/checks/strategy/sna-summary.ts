@@ -7,6 +7,7 @@
  * the summary the published strategy cannot show what it responds to.
  */
 import { sectionRule } from '../section-rule.ts';
+import { SNA_SUMMARY_RUBRIC } from '../rubric/sna.ts';
 import { both } from '../../i18n.ts';
 
 export default sectionRule({
@@ -18,4 +19,5 @@ export default sectionRule({
   paragraph: '154l, 41a, 152',
   title: both('rules/strategy:sna-summary.title'),
   asks: both('rules/strategy:sna-summary.asks'),
+  rubric: SNA_SUMMARY_RUBRIC,
 });
