@@ -15,7 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import pkg from '../../../package.json' with { type: 'json' };
 import { loadProject } from '../content/load.ts';
 import type { Lang } from '../engine/types.ts';
-import { translator } from '../i18n.ts';
+import { t as say } from '../i18n.ts';
 import { planExport } from '../translate/export.ts';
 import { exportXliff, totals } from '../translate/xliff-export.ts';
 import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, UsageError } from './options.ts';
@@ -41,30 +41,30 @@ ${NOW_HELP}`;
 function toOption(value: unknown): Lang | undefined {
   if (value === undefined) return undefined;
   if (value === 'en' || value === 'cy') return value;
-  throw new UsageError(translator('en')('translate:usage.to', { value: String(value) }));
+  throw new UsageError(say('en', 'cli:translate.usage.to', { value: String(value) }));
 }
 
 async function exportCommand(positionals: string[], values: Record<string, unknown>, lang: Lang): Promise<number> {
-  const t = translator(lang);
+  const t = (key: string, values?: Record<string, string | number>) => say(lang, key, values);
   const root = resolve(positionals[0] ?? process.env.SVD_ROOT ?? '.');
   if (!existsSync(join(root, 'content'))) {
-    console.error(t('translate:usage.noContent', { root }));
+    console.error(t('cli:translate.usage.noContent', { root }));
     return 2;
   }
   const to = toOption(values.to);
   const project = loadProject(root, { now: nowOption(values.now) });
   const plans = planExport(project, to);
   if (plans.length === 0) {
-    console.error(t('translate:export.none', { lang: t(`translate:lang.${to ?? 'cy'}`) }));
+    console.error(t('cli:translate.export.none', { lang: t(`cli:translate.lang.${to ?? 'cy'}`) }));
     return 1;
   }
   for (const plan of plans) {
     const todo = plan.units.filter((u) => u.status !== 'unchanged');
     const values = { source: plan.pair.source.path, target: plan.pair.targetPath };
-    if (todo.length === 0) console.log(t('translate:export.nothing', values));
+    if (todo.length === 0) console.log(t('cli:translate.export.nothing', values));
     else
       console.log(
-        t('translate:export.document', {
+        t('cli:translate.export.document', {
           ...values,
           todo: todo.length,
           total: plan.units.length,
@@ -77,11 +77,11 @@ async function exportCommand(positionals: string[], values: Record<string, unkno
       );
   }
   const sum = totals(plans);
-  console.log(t('translate:export.words', sum));
+  console.log(t('cli:translate.export.words', sum));
   if (sum.new + sum.changed === 0) return 0;
   const out = resolve(typeof values.out === 'string' ? values.out : join(process.cwd(), `translation-${to ?? plans[0]!.pair.targetLang}.xlf`));
   writeFileSync(out, await exportXliff(plans, t, pkg.version));
-  console.log(t('translate:export.wrote', { file: relative(process.cwd(), out) || out }));
+  console.log(t('cli:translate.export.wrote', { file: relative(process.cwd(), out) || out }));
   return 0;
 }
 

@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { loadProject } from '../content/load.ts';
 import type { Lang, Project } from '../engine/types.ts';
-import { translator } from '../i18n.ts';
+import { t as say } from '../i18n.ts';
 import { formatIsoDate } from '../schema/date.ts';
 import { attestedRecords, mismatches } from '../translate/attest.ts';
 import { withRecords } from '../translate/frontmatter.ts';
@@ -52,12 +52,12 @@ interface Outcome {
 }
 
 function record(path: string, lang: Lang, options: { by?: string; now: Date }, projects: Map<string, Project>): Outcome {
-  const t = translator(lang);
+  const t = (key: string, values?: Record<string, string | number>) => say(lang, key, values);
   const full = resolve(path);
   const root = rootOf(full);
   const rel = relative(root, full).split(sep).join('/');
   const where = /^content\/(strategy|sna|pages)\/(en|cy)\/.+\.mdx$/.exec(rel);
-  if (!where) return { ok: false, lines: [t('translate:translated.notContent', { file: path })] };
+  if (!where) return { ok: false, lines: [t('cli:translated.notContent', { file: path })] };
   let project = projects.get(root);
   if (!project) {
     project = loadProject(root, { now: options.now });
@@ -67,36 +67,36 @@ function record(path: string, lang: Lang, options: { by?: string; now: Date }, p
   if (!document?.data) {
     const text = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
     const key = text === undefined ? 'unreadable' : /^\uFEFF?---\r?\n/.test(text) ? 'unreadable' : 'noFrontmatter';
-    return { ok: false, lines: [t(`translate:translated.${key}`, { file: rel })] };
+    return { ok: false, lines: [t(`cli:translated.${key}`, { file: rel })] };
   }
   const pairs = pairsOf(project);
   const pair = pairs.find((p) => p.target?.path === rel);
   if (!pair) {
     const asSource = pairs.find((p) => p.source.path === rel && p.target);
-    if (asSource) return { ok: false, lines: [t('translate:translated.isSource', { file: rel, target: asSource.target!.path })] };
+    if (asSource) return { ok: false, lines: [t('cli:translated.isSource', { file: rel, target: asSource.target!.path })] };
     const other: Lang = document.lang === 'en' ? 'cy' : 'en';
-    return { ok: false, lines: [t('translate:translated.noSource', { file: rel, lang: t(`translate:lang.${other}`), key: document.data.translationKey, collection: document.collection, langCode: other })] };
+    return { ok: false, lines: [t('cli:translated.noSource', { file: rel, lang: t(`cli:translate.lang.${other}`), key: document.data.translationKey, collection: document.collection, langCode: other })] };
   }
   const wrong = mismatches(pair);
   if (wrong.length > 0) {
     return {
       ok: false,
-      lines: [t('translate:translated.refused', { file: rel, source: pair.source.path }), ...wrong.map((m) => `  ${rel}: ${t(`translate:translated.mismatch.${m.code}`, { ...m, key: m.key.startsWith('_') ? m.key : `#${m.key}`, source: pair.source.path })}`)],
+      lines: [t('cli:translated.refused', { file: rel, source: pair.source.path }), ...wrong.map((m) => `  ${rel}: ${t(`cli:translated.mismatch.${m.code}`, { ...m, key: m.key.startsWith('_') ? m.key : `#${m.key}`, source: pair.source.path })}`)],
     };
   }
   const stamp = { date: formatIsoDate(project.now), by: options.by ?? 'svd translated' };
   const { records, changed } = attestedRecords(project, pair, stamp);
   const text = String(document.file.value);
   const updated = withRecords(text, pair.source.lang, records);
-  if (updated === undefined) return { ok: false, lines: [t('translate:translated.noFrontmatter', { file: rel })] };
-  if (updated === text) return { ok: true, lines: [t('translate:translated.same', { file: rel, source: pair.source.path })] };
+  if (updated === undefined) return { ok: false, lines: [t('cli:translated.noFrontmatter', { file: rel })] };
+  if (updated === text) return { ok: true, lines: [t('cli:translated.same', { file: rel, source: pair.source.path })] };
   writeFileSync(full, updated);
   // The memory follows: every unit is now translated from the source as it is.
   const memory = readMemory(root, pair.memoryPath);
   const units = Object.fromEntries(cut(pair.source).units.map((u) => [u.id, u.hash]));
   writeMemory(root, pair.memoryPath, { source: pair.source.path, target: pair.targetPath, units: { ...memory?.units, ...units } });
-  const lines = [t('translate:translated.recorded', { file: rel, source: pair.source.path, changed: changed.length, kept: Object.keys(records).length - changed.length, by: stamp.by, date: stamp.date })];
-  if (!options.by) lines.push(t('translate:translated.noBy'));
+  const lines = [t('cli:translated.recorded', { file: rel, source: pair.source.path, changed: changed.length, kept: Object.keys(records).length - changed.length, by: stamp.by, date: stamp.date })];
+  if (!options.by) lines.push(t('cli:translated.noBy'));
   return { ok: true, lines };
 }
 

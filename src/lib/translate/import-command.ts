@@ -4,22 +4,22 @@ import { dirname, join, resolve } from 'node:path';
 import { loadProject } from '../content/load.ts';
 import type { Lang } from '../engine/types.ts';
 import { formatIsoDate } from '../schema/date.ts';
-import { translator } from '../i18n.ts';
+import { t as say } from '../i18n.ts';
 import { nowOption } from '../commands/options.ts';
 import { planImport } from './import.ts';
 import { writeMemory } from './memory.ts';
 import { readXliff, XliffError } from './xliff.ts';
 
 export async function importCommand(positionals: string[], values: Record<string, unknown>, lang: Lang): Promise<number> {
-  const t = translator(lang);
+  const t = (key: string, values?: Record<string, string | number>) => say(lang, key, values);
   const [xlf, rootArg] = positionals;
   if (!xlf) {
-    console.error(t('translate:import.usage'));
+    console.error(t('cli:translate.import.usage'));
     return 2;
   }
   const root = resolve(rootArg ?? process.env.SVD_ROOT ?? '.');
   if (!existsSync(join(root, 'content'))) {
-    console.error(t('translate:usage.noContent', { root }));
+    console.error(t('cli:translate.usage.noContent', { root }));
     return 2;
   }
   let files;
@@ -27,15 +27,15 @@ export async function importCommand(positionals: string[], values: Record<string
     files = await readXliff(readFileSync(xlf, 'utf8'));
   } catch (error) {
     const reason = error instanceof XliffError ? error.message : (error as NodeJS.ErrnoException).code ?? String(error);
-    console.error(t('translate:import.unreadable', { file: xlf, reason }));
+    console.error(t('cli:translate.import.unreadable', { file: xlf, reason }));
     return 2;
   }
   const project = loadProject(root, { now: nowOption(values.now) });
   const by = typeof values.by === 'string' && values.by.trim() ? values.by.trim() : undefined;
   const result = planImport(project, files, { date: formatIsoDate(project.now), by });
   if (result.problems.length > 0) {
-    console.error(t('translate:import.refused', { file: xlf }));
-    for (const problem of result.problems) console.error(`  ${xlf}: ${t(`translate:import.problem.${problem.code}`, { ...problem })}`);
+    console.error(t('cli:translate.import.refused', { file: xlf }));
+    for (const problem of result.problems) console.error(`  ${xlf}: ${t(`cli:translate.import.problem.${problem.code}`, { ...problem })}`);
     return 1;
   }
   for (const written of result.written) {
@@ -43,7 +43,7 @@ export async function importCommand(positionals: string[], values: Record<string
     mkdirSync(dirname(full), { recursive: true });
     writeFileSync(full, written.text);
     writeMemory(root, written.pair.memoryPath, written.memory);
-    console.log(t('translate:import.wrote', { file: written.pair.targetPath, source: written.pair.source.path, updated: written.updated.length, kept: written.kept.length }));
+    console.log(t('cli:translate.import.wrote', { file: written.pair.targetPath, source: written.pair.source.path, updated: written.updated.length, kept: written.kept.length }));
   }
   return 0;
 }

@@ -3,12 +3,14 @@
  * with something to translate, each unit with a note giving its section and
  * line, so the translator has context the CAT tool cannot see.
  */
-import type { TFunction } from 'i18next';
 import type { DocumentPlan, UnitStatus } from './export.ts';
 import { TOP, SETTINGS } from './segment.ts';
 import { writeXliff, type FileOut } from './xliff.ts';
 
-export function filesOf(plans: DocumentPlan[], t: TFunction): FileOut[] {
+/** A sentence in the user's language: i18n.ts `t` with the language fixed. */
+export type Say = (key: string, values?: Record<string, string | number>) => string;
+
+export function filesOf(plans: DocumentPlan[], t: Say): FileOut[] {
   return plans
     .filter((plan) => plan.units.some((u) => u.status !== 'unchanged'))
     .map((plan) => {
@@ -20,8 +22,8 @@ export function filesOf(plans: DocumentPlan[], t: TFunction): FileOut[] {
         units: plan.units.map(({ unit, status, target, previous }) => {
           const key = unit.section === TOP || unit.section === SETTINGS ? unit.section : `#${unit.section}`;
           const note = [
-            t('translate:export.note', { title: titles.get(unit.section) || unit.section, key, kind: t(`translate:kind.${unit.kind}`), source: plan.pair.source.path, line: unit.line }),
-            previous ? t('translate:export.previous', { text: previous }) : '',
+            t('cli:translate.export.note', { title: titles.get(unit.section) || unit.section, key, kind: t(`cli:translate.kind.${unit.kind}`), source: plan.pair.source.path, line: unit.line }),
+            previous ? t('cli:translate.export.previous', { text: previous }) : '',
           ]
             .filter(Boolean)
             .join(' ');
@@ -37,6 +39,6 @@ export function totals(plans: DocumentPlan[]): Record<UnitStatus, number> {
   return sum;
 }
 
-export function exportXliff(plans: DocumentPlan[], t: TFunction, version: string): Promise<string> {
+export function exportXliff(plans: DocumentPlan[], t: Say, version: string): Promise<string> {
   return writeXliff(filesOf(plans, t), version);
 }

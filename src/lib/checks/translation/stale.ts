@@ -25,59 +25,17 @@ const changed: RuleMeta = {
   severity: 'error',
   statutory: true,
   paragraph: '120, 163',
-  message: {
-    en: '{source} has changed since this translation was recorded, so this version may no longer say the same thing.',
-    cy: "Mae {source} wedi newid ers cofnodi'r cyfieithiad hwn, felly efallai nad yw'r fersiwn hon yn dweud yr un peth mwyach.",
-  },
-  fix: {
-    en: 'Update this translation to match {source}, then run: npx svd translated {file}',
-    cy: "Diweddarwch y cyfieithiad hwn i gyd-fynd â {source}, yna rhedwch: npx svd translated {file}",
-  },
 };
 
-const RECORD_FIX = {
-  en: 'When this translation matches {source}, run: npx svd translated {file}',
-  cy: "Pan fydd y cyfieithiad hwn yn cyfateb i {source}, rhedwch: npx svd translated {file}",
-};
+const unrecorded: RuleMeta = { ...changed, variant: 'unrecorded' };
 
-const unrecorded: RuleMeta = {
-  ...changed,
-  message: {
-    en: 'This translation\'s sourceHash is "{recorded}", not a record made by npx svd translated, so nothing says which version of {source} it matches.',
-    cy: "sourceHash y cyfieithiad hwn yw \"{recorded}\", nid cofnod a wnaed gan npx svd translated, felly nid oes dim yn dweud pa fersiwn o {source} y mae'n cyfateb iddi.",
-  },
-  fix: RECORD_FIX,
-};
+const missing: RuleMeta = { ...changed, variant: 'missing' };
 
-const missing: RuleMeta = {
-  ...changed,
-  message: {
-    en: 'This file does not record which version of {source} it translates: its settings have no translation: sourceHash.',
-    cy: "Nid yw'r ffeil hon yn cofnodi pa fersiwn o {source} y mae'n ei chyfieithu: nid oes translation: sourceHash yn ei gosodiadau.",
-  },
-  fix: RECORD_FIX,
-};
+/** A section whose source changed since it was translated (words: rules/translation.json stale.section). */
+const sectionChanged: RuleMeta = { ...changed, variant: 'section' };
 
-const sectionChanged: RuleMeta = {
-  ...changed,
-  message: {
-    en: 'The section "{title}" ({key}) in {source} (line {line}) has changed since it was translated{when}: the text at line {lines} changed. This version of it may no longer say the same thing.',
-    cy: 'Mae\'r adran "{title}" ({key}) yn {source} (llinell {line}) wedi newid ers ei chyfieithu{when}: newidiodd y testun yn llinell {lines}. Efallai nad yw\'r fersiwn hon ohoni yn dweud yr un peth mwyach.',
-  },
-  fix: {
-    en: 'Translate what changed: npx svd translate export offers only the changed text to the translator. Or update this section by hand and run: npx svd translated {file}',
-    cy: "Cyfieithwch yr hyn a newidiodd: mae npx svd translate export yn cynnig y testun a newidiodd yn unig i'r cyfieithydd. Neu diweddarwch yr adran hon â llaw a rhedwch: npx svd translated {file}",
-  },
-};
-
-const sectionMissing: RuleMeta = {
-  ...changed,
-  message: {
-    en: 'The section "{title}" ({key}) in {source} (line {line}) has no translation record: it is new, or was never translated.',
-    cy: 'Nid oes cofnod cyfieithu i\'r adran "{title}" ({key}) yn {source} (llinell {line}): mae\'n newydd, neu ni chafodd ei chyfieithu erioed.',
-  },
-  fix: sectionChanged.fix,
-};
+/** A section with no record: new in the source, or never translated. */
+const sectionMissing: RuleMeta = { ...changed, variant: 'sectionMissing' };
 
 /** "17, 18, 21" (the source lines of changed units), short enough to read: "17, 18, 21, 30, 31, 40 (+3)". */
 function lineList(lines: number[]): string {
