@@ -69,8 +69,9 @@ describe('required sections', () => {
   });
 
   it('reports a guidance-level section as a warning, which does not block publication', () => {
-    const analysis = check(editEnglish(STRATEGY.en, (t) => withoutSection(t, 'governance')));
-    expect(summary(analysis)).toEqual([`${STRATEGY.en}:1 strategy/governance warning`]);
+    const files = edit(STRATEGY.cy, (t) => withoutSection(t, 'governance'), editEnglish(STRATEGY.en, (t) => withoutSection(t, 'governance')));
+    const analysis = check(files);
+    expect(summary(analysis)).toEqual([`${STRATEGY.en}:1 strategy/governance warning`, `${STRATEGY.cy}:1 strategy/governance warning`]);
     expect(analysis.errors).toBe(0);
   });
 
@@ -133,9 +134,9 @@ describe('success measures', () => {
     const analysis = check(files);
     const line = files[STRATEGY.en]!.split('\n').findIndex((l) => l.endsWith('{#success-measures}')) + 1;
     // The heading is a warning (structure); no longer naming the measure at all is the rubric's error.
-    expect(summary(analysis)).toEqual([`${STRATEGY.en}:${line} strategy/national-measures warning`, `${STRATEGY.en}:${line} strategy/success-measures-substance error`]);
-    expect(analysis.findings[0]!.message).toContain('"Homicides recorded by the police"');
-    expect(analysis.findings[1]!.message).toContain('does not name the national measure "homicides recorded by the police"');
+    expect(summary(analysis)).toEqual([`${STRATEGY.en}:1 translation/sections error`, `${STRATEGY.en}:${line} strategy/national-measures warning`, `${STRATEGY.en}:${line} strategy/success-measures-substance error`]);
+    expect(analysis.findings[1]!.message).toContain('"Homicides recorded by the police"');
+    expect(analysis.findings[2]!.message).toContain('does not name the national measure "homicides recorded by the police"');
   });
 
   it('wants at least one local measure', () => {
