@@ -65,13 +65,13 @@ describe('identifiers', () => {
     ]);
   });
 
-  it('blocks a home address, and only warns about a venue\'s', () => {
-    const analysis = scan('She now lives at 7 Orchard Close, CF24 3QT.\n\nThe launch is at the Marchford Hotel, 12 Station Road, CF10 3XY.\n');
+  it('blocks a home address, passes a public venue\'s, and only warns about a building that may be flats', () => {
+    const analysis = scan('She now lives at 7 Orchard Close, CF24 3QT.\n\nThe launch is at the Marchford Hotel, 12 Station Road, CF10 3XY.\n\nMeet at Carlton House, 12 Station Road, CF10 3XY.\n');
     expect(where(analysis)).toEqual([
       `${EN}:${BODY}:18 redaction/address error`,
       `${EN}:${BODY}:35 redaction/postcode error`,
-      `${EN}:${BODY + 2}:39 redaction/address warning`,
-      `${EN}:${BODY + 2}:56 redaction/postcode warning`,
+      `${EN}:${BODY + 4}:24 redaction/address warning`,
+      `${EN}:${BODY + 4}:41 redaction/postcode warning`,
     ]);
   });
 

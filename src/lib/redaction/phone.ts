@@ -7,7 +7,10 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { RuleMeta } from '../engine/types.ts';
+import { before } from './address.ts';
 import { ALL_TEXT, detector, eachMatch, type Settings } from './detector.ts';
+import { fold, GIVEN } from './names.ts';
+import { LABEL_ONLY, publicLine } from './public-contact.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/phone',
@@ -78,6 +81,12 @@ function parseUkPhone(text: string): string | undefined {
   return parsed?.isPossible() ? parsed.number : undefined;
 }
 
+/** A person's given name in the words before a number ("Text Gareth on ..."): then it is theirs. */
+function knownNameIn(context: string): boolean {
+  for (const m of context.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)) if (GIVEN.has(fold(m[0]))) return true;
+  return false;
+}
+
 export const phone = detector(meta, ({ segments, settings, emit }) => {
   const allow = allowed(settings);
   eachMatch(segments, ALL_TEXT, CANDIDATE, (segment, match) => {
@@ -88,6 +97,10 @@ export const phone = detector(meta, ({ segments, settings, emit }) => {
       text = text.replace(/[ \-.]+\d+$/, '');
       number = isUkPhone(text);
     }
-    if (number && !allow.has(number)) emit(segment, match.index, match.index + text.length);
+    if (!number || allow.has(number)) return;
+    // A public body's switchboard or a helpline is published by that body: not a finding (public-contact.ts).
+    let context = before(segment, match.index);
+    if (LABEL_ONLY.test(context)) context = before(segment, Math.max(0, segment.text.lastIndexOf(context, match.index) - 1)) + context;
+    if (!publicLine(context, `0${number.slice(3)}`) || knownNameIn(context)) emit(segment, match.index, match.index + text.length);
   });
 });

@@ -8,6 +8,7 @@ import type { RuleMeta } from '../engine/types.ts';
 import { before } from './address.ts';
 import { ALL_TEXT, detector, eachMatch } from './detector.ts';
 import { VENUE } from './words.ts';
+import { personal, publicPlace } from './public-contact.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/postcode',
@@ -46,7 +47,9 @@ export const postcode = detector(meta, ({ segments, settings, emit }) => {
     if (text !== text.toUpperCase() && text !== text.toLowerCase()) return;
     if (segment.kind === 'url' && !/\s/.test(text) && text === text.toLowerCase()) return;
     if (own.has(normal(text))) return;
-    const venue = VENUE.test(before(segment, match.index));
+    const context = before(segment, match.index);
+    if (publicPlace(context)) return;
+    const venue = VENUE.test(context) && !personal(context);
     emit(segment, match.index, match.index + text.length, venue ? WHAT.venue : WHAT.home, venue ? 'warning' : 'error');
   }, /\d[a-z]{2}(?![a-z])/);
 });
