@@ -100,7 +100,7 @@ describe('required sections', () => {
   });
 
   it('accepts a real sentence that mentions a placeholder word, and sub-sections that carry the text', () => {
-    const files = edit(STRATEGY.cy, (t) => withBody(t, 'review', "Mae'r bwrdd yn adolygu'r strategaeth bob blwyddyn. Bydd yr adolygiad nesaf ym mis Hydref 2027; mae'r union ddyddiad i'w gadarnhau gan y bwrdd."));
+    const files = edit(STRATEGY.cy, (t) => withBody(t, 'review', "Mae'r bwrdd yn adolygu'r strategaeth bob blwyddyn. Bydd yr adolygiad nesaf erbyn 29 Hydref 2027; mae'r union ddiwrnod i'w gadarnhau gan y bwrdd."));
     expect(summary(check(files))).toEqual([]);
     const nested = editEnglish(STRATEGY.en, (t) => withBody(t, 'review', '### How we review\n\nThe board reviews the strategy every year. The next review is due by 29 October 2027.'));
     expect(summary(check(nested))).toEqual([]);

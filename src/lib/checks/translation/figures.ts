@@ -60,6 +60,8 @@ const extra: RuleMeta = {
 
 interface Passage {
   key: string;
+  /** Empty and placeholder sections are the section rules' findings, not a figure difference. */
+  filled: boolean;
   title: string;
   line: number;
   nodes: RootContent[];
@@ -69,12 +71,12 @@ interface Passage {
 export function passagesOf(document: SvdDocument): Map<string, Passage> {
   const sections = sectionsOf(document.tree);
   const first = sections[0] ? document.tree.children.indexOf(sections[0].heading) : document.tree.children.length;
-  const passages = new Map<string, Passage>([['', { key: '', title: document.data?.title ?? '', line: 1, nodes: document.tree.children.slice(0, first) }]]);
+  const passages = new Map<string, Passage>([['', { key: '', filled: true, title: document.data?.title ?? '', line: 1, nodes: document.tree.children.slice(0, first) }]]);
   for (const s of sections) {
     if (passages.has(s.key)) continue;
     const inner = new Set<RootContent>();
     for (const t of sections) if (t !== s && s.body.includes(t.heading)) [t.heading, ...t.body].forEach((n) => inner.add(n));
-    passages.set(s.key, { key: s.key, title: s.title, line: s.heading.position?.start.line ?? 1, nodes: [s.heading, ...s.body.filter((n) => !inner.has(n))] });
+    passages.set(s.key, { key: s.key, filled: s.fill === 'filled', title: s.title, line: s.heading.position?.start.line ?? 1, nodes: [s.heading, ...s.body.filter((n) => !inner.has(n))] });
   }
   return passages;
 }
@@ -106,7 +108,7 @@ export const translationFigures: ProjectRule = {
       const theirs = passagesOf(other);
       for (const [key, mine] of passagesOf(document)) {
         const pair = theirs.get(key);
-        if (!pair) continue;
+        if (!pair || !pair.filled || !mine.filled) continue;
         const a = figuresOf(mine.nodes);
         const b = figuresOf(pair.nodes);
         const onlyMine = unmatched(a, b, wordsFor(textOf(pair.nodes)));
