@@ -13,50 +13,19 @@
  * (a figure the Welsh explains differently, say).
  */
 import type { RootContent } from 'mdast';
-import type { Lang, ProjectRule, RuleMeta, SvdDocument } from '../../engine/types.ts';
+import type { Lang, Localised, ProjectRule, RuleMeta, SvdDocument } from '../../engine/types.ts';
 import { figuresOf, textOf, wordsFor, type Figure } from '../figures/extract.ts';
 import { sectionsOf } from '../sections.ts';
 import { counterpart, forWelsh, isPublished } from '../shared.ts';
 
-const NAME: Record<Lang, { en: string; cy: string }> = { en: { en: 'English', cy: 'Saesneg' }, cy: { en: 'Welsh', cy: 'Gymraeg' } };
+/** A language's name as each language writes it after "fersiwn" (soft mutation: Gymraeg). */
+const NAME: Record<Lang, Localised> = { en: { en: 'English', cy: 'Saesneg' }, cy: { en: 'Welsh', cy: 'Gymraeg' } };
 
-const base = { id: 'translation/figures', severity: 'error' as const, paragraph: '120, 163' };
-
-const differs: RuleMeta = {
-  ...base,
-  message: {
-    en: 'This {lang} version says {mine} where the {otherLang} version ({other}, line {line}) says {theirs}, in the section "{section}".',
-    cy: "Mae'r fersiwn {langCy} hon yn dweud {mine} lle mae'r fersiwn {otherLangCy} ({other}, llinell {line}) yn dweud {theirs}, yn yr adran \"{section}\".",
-  },
-  fix: {
-    en: 'Check which figure is right and make both versions say it.',
-    cy: "Gwiriwch pa ffigur sy'n gywir a gwnewch i'r ddwy fersiwn ei ddweud.",
-  },
-};
-
-const missing: RuleMeta = {
-  ...base,
-  message: {
-    en: 'The {otherLang} version ({other}, line {line}) gives the figure {theirs} in the section "{section}", and this {lang} version of the section does not.',
-    cy: "Mae'r fersiwn {otherLangCy} ({other}, llinell {line}) yn rhoi'r ffigur {theirs} yn yr adran \"{section}\", ac nid yw'r fersiwn {langCy} hon o'r adran yn ei roi.",
-  },
-  fix: {
-    en: 'Add the figure to this version, or take it out of the other if it is wrong.',
-    cy: "Ychwanegwch y ffigur at y fersiwn hon, neu tynnwch ef o'r llall os yw'n anghywir.",
-  },
-};
-
-const extra: RuleMeta = {
-  ...base,
-  message: {
-    en: 'This {lang} version gives the figure {mine} in the section "{section}", and the {otherLang} version ({other}) does not.',
-    cy: "Mae'r fersiwn {langCy} hon yn rhoi'r ffigur {mine} yn yr adran \"{section}\", ac nid yw'r fersiwn {otherLangCy} ({other}) yn ei roi.",
-  },
-  fix: {
-    en: 'Take the figure out, or add it to the other version too.',
-    cy: "Tynnwch y ffigur allan, neu ychwanegwch ef at y fersiwn arall hefyd.",
-  },
-};
+// Words: locales/{en,cy}/rules/translation.json "figures" and its variants.
+const base: RuleMeta = { id: 'translation/figures', severity: 'error', paragraph: '120, 163' };
+const differs: RuleMeta = { ...base, variant: 'differs' };
+const missing: RuleMeta = { ...base, variant: 'missing' };
+const extra: RuleMeta = { ...base, variant: 'extra' };
 
 interface Passage {
   key: string;
@@ -96,7 +65,7 @@ function unmatched(a: Figure[], b: Figure[], bWords: Set<string>): Figure[] {
 }
 
 export const translationFigures: ProjectRule = {
-  meta: differs,
+  meta: base,
   check(project, report) {
     for (const document of project.documents) {
       if (!document.data || !isPublished(document)) continue;
@@ -113,7 +82,7 @@ export const translationFigures: ProjectRule = {
         const b = figuresOf(pair.nodes);
         const onlyMine = unmatched(a, b, wordsFor(textOf(pair.nodes)));
         const onlyTheirs = unmatched(b, a, wordsFor(textOf(mine.nodes)));
-        const names = { lang: NAME[document.lang].en, langCy: NAME[document.lang].cy, otherLang: NAME[other.lang].en, otherLangCy: NAME[other.lang].cy, other: other.path, section: mine.title };
+        const names = { lang: NAME[document.lang], otherLang: NAME[other.lang], other: other.path, section: mine.title };
         const meta = (m: RuleMeta) => forWelsh(m, project);
         const pairs = Math.min(onlyMine.length, onlyTheirs.length);
         for (let i = 0; i < pairs; i += 1) {

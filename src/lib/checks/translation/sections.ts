@@ -11,28 +11,21 @@
  * Error, statutory, where an area covered is in Wales (paras 120, 163; the
  * Welsh Language Standards); elsewhere a warning.
  */
-import type { Lang, ProjectRule, RuleMeta, SvdDocument } from '../../engine/types.ts';
+import type { Lang, Localised, ProjectRule, RuleMeta, SvdDocument } from '../../engine/types.ts';
 import { NATIONAL_KEYS, sectionKeys } from '../keys.ts';
 import { LOCAL_MEASURE, SNA_SECTIONS, sectionsFor } from '../requirements.ts';
 import { configRequired } from '../section-rule.ts';
 import { sectionsOf, type Section } from '../sections.ts';
 import { counterpart, forWelsh, isPublished, START } from '../shared.ts';
 
-const NAME: Record<Lang, { en: string; cy: string }> = { en: { en: 'English', cy: 'Saesneg' }, cy: { en: 'Welsh', cy: 'Gymraeg' } };
+/** A language's name as each language writes it after "fersiwn" (soft mutation: Gymraeg). */
+const NAME: Record<Lang, Localised> = { en: { en: 'English', cy: 'Saesneg' }, cy: { en: 'Welsh', cy: 'Gymraeg' } };
 
 const meta: RuleMeta = {
   id: 'translation/sections',
   severity: 'error',
   statutory: true,
   paragraph: '120, 163',
-  message: {
-    en: 'The {otherLang} version ({other}) has a section "{title}" ({#{key}}, line {line}) that this {lang} version does not have, or leaves empty.',
-    cy: "Mae gan y fersiwn {otherLangCy} ({other}) adran \"{title}\" ({#{key}}, llinell {line}) nad yw'r fersiwn {langCy} hon yn ei chynnwys, neu y mae'n ei gadael yn wag.",
-  },
-  fix: {
-    en: 'Add the same section to this version, under a heading that ends {#{key}}, saying what the {otherLang} version says.',
-    cy: "Ychwanegwch yr un adran at y fersiwn hon, o dan bennawd sy'n gorffen â {#{key}}, gan ddweud yr hyn y mae'r fersiwn {otherLangCy} yn ei ddweud.",
-  },
 };
 
 const SNA_KEYS = new Set(SNA_SECTIONS.map((r) => r.requirement.key));
@@ -69,8 +62,7 @@ export const translationSections: ProjectRule = {
       for (const [key, section] of filled(sectionsOf(other.tree))) {
         if (have.has(key)) continue;
         const place = mine.find((s) => s.key === key)?.heading ?? START;
-        const names = { otherLang: NAME[other.lang].en, otherLangCy: NAME[other.lang].cy, lang: NAME[document.lang].en, langCy: NAME[document.lang].cy };
-        report(document.file, place, forWelsh(meta, project), { ...names, other: other.path, title: section.title, key, line: section.heading.position?.start.line ?? 1 });
+        report(document.file, place, forWelsh(meta, project), { otherLang: NAME[other.lang], lang: NAME[document.lang], other: other.path, title: section.title, key, line: section.heading.position?.start.line ?? 1 });
       }
     }
   },
