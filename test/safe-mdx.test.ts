@@ -142,3 +142,57 @@ describe('the safe MDX subset', () => {
     }
   }, 120_000);
 });
+
+describe('the output sanitiser (defence in depth behind the refusals)', () => {
+  async function render(body: string): Promise<string> {
+    const { unified } = await import('unified');
+    const remarkParse = (await import('remark-parse')).default;
+    const remarkMdx = (await import('remark-mdx')).default;
+    const remarkGfm = (await import('remark-gfm')).default;
+    const remarkRehype = (await import('remark-rehype')).default;
+    const { toHtml } = await import('hast-util-to-html');
+    const { sanitiseTree } = await import('../src/lib/safety/rehype-safe.ts');
+    const passThrough = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype, { passThrough });
+    const hast = await processor.run(processor.parse(body));
+    const clean = sanitiseTree(hast as never);
+    // Components stay as JSX for Astro to render; show them as a marker here.
+    const { visit } = await import('unist-util-visit');
+    visit(clean, (node, index, parent) => {
+      if ((node as { type: string }).type === 'mdxJsxFlowElement' && parent && index !== undefined) {
+        parent.children[index] = { type: 'element', tagName: 'x-component', properties: { name: (node as { name: string }).name }, children: (node as { children: never[] }).children } as never;
+      }
+    });
+    return toHtml(clean as never);
+  }
+
+  it('removes what the refusals would have caught, if they were ever bypassed', async () => {
+    const out = await render(
+      [
+        "export const x = 1",
+        '<script>alert(1)</script>',
+        '<a href="javascript:alert(1)">a</a> <a href="https://www.gov.uk/">b</a> <a href="mailto:x@example.gov.uk">c</a>',
+        '<img src="https://tracker.example/p.gif" alt="pixel" />',
+        '<img src="//tracker.example/q.gif" alt="pixel2" /> [old](http://example.gov.uk/)',
+        '<p onClick="alert(1)" style="color:red">p</p>',
+        '<iframe src="https://evil.example/"></iframe>',
+        '{process.env.HOME}',
+        '<Secret />',
+      ].join('\n\n'),
+    );
+    expect(out).not.toMatch(/script|javascript|tracker|onclick|style=|iframe|HOME|Secret|export/i);
+    expect(out).toContain('<a href="https://www.gov.uk/">b</a>');
+    expect(out).toContain('<a href="mailto:x@example.gov.uk">c</a>');
+    expect(out).toContain('<p>p</p>');
+    expect(out).toContain('<img alt="pixel">');
+    expect(out).toContain('<img alt="pixel2"> <a>old</a>');
+  });
+
+  it('keeps the allowed components, their tables, heading ids and project images', async () => {
+    const out = await render('## Governance\n\n![Map](./map.png)\n\n<Chart title="Offences">\n\n| Year | Offences |\n|---|--:|\n| 2025 | 1,180 |\n\n</Chart>\n\n<abbr title="Violence Reduction Unit">VRU</abbr>\n');
+    expect(out).toContain('<x-component name="Chart">');
+    expect(out).toMatch(/<table>[\s\S]*<td[^>]*>1,180<\/td>/);
+    expect(out).toContain('<img src="./map.png" alt="Map">');
+    expect(out).toContain('<abbr title="Violence Reduction Unit">VRU</abbr>');
+  });
+});

@@ -40,8 +40,9 @@ export const SAFE_SCHEMA: Schema = {
   attributes,
   clobber: [],
   clobberPrefix: '',
-  // Images and media only from the project: no scheme at all (relative or site paths).
-  protocols: { href: [...LINK_SCHEMES], cite: ['https'], src: [] },
+  // Images and media only from the project: no scheme at all. (An empty list would mean "any" to
+  // hast-util-sanitize, so the list holds one scheme no address can have.)
+  protocols: { href: [...LINK_SCHEMES], cite: ['https'], src: ['svd-none'] },
   strip: ['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed'],
 };
 
