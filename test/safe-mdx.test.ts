@@ -152,15 +152,15 @@ describe('the output sanitiser (defence in depth behind the refusals)', () => {
     const remarkRehype = (await import('remark-rehype')).default;
     const { toHtml } = await import('hast-util-to-html');
     const { sanitiseTree } = await import('../src/lib/safety/rehype-safe.ts');
-    const passThrough = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype, { passThrough });
+    const passThrough: string[] = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype, { passThrough } as never);
     const hast = await processor.run(processor.parse(body));
     const clean = sanitiseTree(hast as never);
     // Components stay as JSX for Astro to render; show them as a marker here.
     const { visit } = await import('unist-util-visit');
     visit(clean, (node, index, parent) => {
       if ((node as { type: string }).type === 'mdxJsxFlowElement' && parent && index !== undefined) {
-        parent.children[index] = { type: 'element', tagName: 'x-component', properties: { name: (node as { name: string }).name }, children: (node as { children: never[] }).children } as never;
+        parent.children[index] = { type: 'element', tagName: 'x-component', properties: { name: (node as { name: string }).name }, children: (node as unknown as { children: never[] }).children } as never;
       }
     });
     return toHtml(clean as never);
