@@ -13,6 +13,7 @@ import { rehypeSafe } from './safety/rehype-safe.ts';
 import { remarkSafeMdx } from './safety/safe-mdx.ts';
 import { analyse, type Analysis } from './engine/analyse.ts';
 import { formatHuman } from './engine/format.ts';
+import { t } from './i18n.ts';
 import { contentRoot } from './site/paths.ts';
 
 function print(analysis: Analysis, logger: AstroIntegrationLogger): void {
@@ -24,10 +25,7 @@ function print(analysis: Analysis, logger: AstroIntegrationLogger): void {
 
 export class PublicationBlocked extends AstroError {
   constructor(analysis: Analysis) {
-    super(
-      `SVD Publisher found ${analysis.errors} error${analysis.errors === 1 ? '' : 's'} in the content, so nothing was published.`,
-      'Each error above names the file, the line, what is wrong, the guidance paragraph and how to fix it. Run `npx svd check` to see them again.',
-    );
+    super(t('en', 'cli:blocked.message', { count: analysis.errors }), t('en', 'cli:blocked.hint'));
     this.name = 'PublicationBlocked';
   }
 }
