@@ -15,7 +15,7 @@ import type { Root } from 'mdast';
 import { find, html } from 'property-information';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
-import { fill } from '../engine/report.ts';
+import { ruleText } from '../i18n.ts';
 import type { Place, Report, RuleMeta, Values } from '../engine/types.ts';
 import { COMPONENT_NAMES, COMPONENTS } from './components.ts';
 import * as rules from './rules.ts';
@@ -109,7 +109,7 @@ class Walker {
     const verdict = judgeUrl(url, kind);
     if (verdict.ok) return;
     if (kind === 'resource') this.refuse(rules.externalResource, node, { url: shorten(url) });
-    else this.refuse(rules.unsafeUrl, node, { url: shorten(url), whyEn: URL_WHY[verdict.reason].en, whyCy: URL_WHY[verdict.reason].cy });
+    else this.refuse(rules.unsafeUrl, node, { url: shorten(url), why: URL_WHY[verdict.reason] });
   }
 
   private component(node: AnyNode, name: string): void {
@@ -122,14 +122,14 @@ class Walker {
     for (const attribute of node.attributes ?? []) {
       const place = attribute.position ? attribute : node;
       if (attribute.type === 'mdxJsxExpressionAttribute') {
-        this.refuse(rules.expression, place, { whereEn: `inside <${name}>`, whereCy: `y tu mewn i <${name}>`, code: shorten(String(attribute.value ?? '')) });
+        this.refuse(rules.expression, place, { where: { en: `inside <${name}>`, cy: `y tu mewn i <${name}>` }, code: shorten(String(attribute.value ?? '')) });
         continue;
       }
       const value = attribute.value;
       if (value && typeof value === 'object') {
         const literal = literalValue(value.value);
         if (literal === undefined) {
-          this.refuse(rules.expression, place, { whereEn: `in ${attribute.name}={...}`, whereCy: `yn ${attribute.name}={...}`, code: shorten(value.value) });
+          this.refuse(rules.expression, place, { where: { en: `in ${attribute.name}={...}`, cy: `yn ${attribute.name}={...}` }, code: shorten(value.value) });
           continue;
         }
         props[attribute.name!] = literal;
@@ -140,7 +140,7 @@ class Walker {
     const allowed = Object.keys((spec.props as unknown as { shape?: Record<string, unknown> }).shape ?? {}).join(', ');
     for (const issue of result.error.issues) {
       for (const detail of describePropIssue(issue as never)) {
-        this.refuse(rules.componentProps, node, { name, detailEn: detail.en, detailCy: detail.cy, allowed });
+        this.refuse(rules.componentProps, node, { name, detail, allowed });
       }
     }
   }
@@ -149,25 +149,25 @@ class Walker {
   private element(node: AnyNode, tag: string): boolean {
     if (!ALLOWED_ELEMENTS.includes(tag)) {
       const why = ELEMENT_WHY[tag] ?? NOT_LISTED;
-      this.refuse(rules.unsafeElement, node, { name: tag || '>', whyEn: why.en, whyCy: why.cy, elements: ALLOWED_ELEMENTS.join(', ') });
+      this.refuse(rules.unsafeElement, node, { name: tag || '>', why, elements: ALLOWED_ELEMENTS.join(', ') });
       return false;
     }
     for (const attribute of node.attributes ?? []) {
       const place = attribute.position ? attribute : node;
       if (attribute.type === 'mdxJsxExpressionAttribute') {
-        this.refuse(rules.expression, place, { whereEn: `inside <${tag}>`, whereCy: `y tu mewn i <${tag}>`, code: shorten(String(attribute.value ?? '')) });
+        this.refuse(rules.expression, place, { where: { en: `inside <${tag}>`, cy: `y tu mewn i <${tag}>` }, code: shorten(String(attribute.value ?? '')) });
         continue;
       }
       const name = attribute.name ?? '';
       const property = find(html, name).property;
       const value = attribute.value;
-      if (/^on/i.test(name)) this.refuse(rules.unsafeAttribute, place, { name, element: tag, whyEn: 'it would run code when readers use the page', whyCy: "byddai'n rhedeg cod pan fydd darllenwyr yn defnyddio'r dudalen" });
-      else if (property === 'style') this.refuse(rules.unsafeAttribute, place, { name, element: tag, whyEn: 'styles written into the content can hide text or load files from other websites', whyCy: "gall arddulliau a ysgrifennir yn y cynnwys guddio testun neu lwytho ffeiliau o wefannau eraill" });
-      else if (value && typeof value === 'object') this.refuse(rules.expression, place, { whereEn: `in ${name}={...}`, whereCy: `yn ${name}={...}`, code: shorten(value.value) });
-      else if (!attributeAllowed(tag, property) && !URL_ATTRIBUTES[property]) this.refuse(rules.unsafeAttribute, place, { name, element: tag, whyEn: 'it is not one of the settings allowed on this element', whyCy: "nid yw'n un o'r gosodiadau a ganiateir ar yr elfen hon" });
+      if (/^on/i.test(name)) this.refuse(rules.unsafeAttribute, place, { name, element: tag, why: { en: 'it would run code when readers use the page', cy: "byddai'n rhedeg cod pan fydd darllenwyr yn defnyddio'r dudalen" } });
+      else if (property === 'style') this.refuse(rules.unsafeAttribute, place, { name, element: tag, why: { en: 'styles written into the content can hide text or load files from other websites', cy: "gall arddulliau a ysgrifennir yn y cynnwys guddio testun neu lwytho ffeiliau o wefannau eraill" } });
+      else if (value && typeof value === 'object') this.refuse(rules.expression, place, { where: { en: `in ${name}={...}`, cy: `yn ${name}={...}` }, code: shorten(value.value) });
+      else if (!attributeAllowed(tag, property) && !URL_ATTRIBUTES[property]) this.refuse(rules.unsafeAttribute, place, { name, element: tag, why: { en: 'it is not one of the settings allowed on this element', cy: "nid yw'n un o'r gosodiadau a ganiateir ar yr elfen hon" } });
       else if (URL_ATTRIBUTES[property]) {
         if ((tag === 'a' && property === 'href') || (tag === 'img' && property === 'src') || property === 'cite') this.url(place as never, String(value ?? ''), URL_ATTRIBUTES[property]!);
-        else this.refuse(rules.unsafeAttribute, place, { name, element: tag, whyEn: 'it would load a file into the page', whyCy: "byddai'n llwytho ffeil i'r dudalen" });
+        else this.refuse(rules.unsafeAttribute, place, { name, element: tag, why: { en: 'it would load a file into the page', cy: "byddai'n llwytho ffeil i'r dudalen" } });
       }
     }
     return true;
@@ -191,7 +191,7 @@ class Walker {
       }
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        if (!COMMENT_ONLY.test(String(node.value))) this.refuse(rules.expression, node, { whereEn: '{ }', whereCy: '{ }', code: shorten(String(node.value)) });
+        if (!COMMENT_ONLY.test(String(node.value))) this.refuse(rules.expression, node, { where: { en: '{ }', cy: '{ }' }, code: shorten(String(node.value)) });
         return false;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -244,7 +244,7 @@ export const remarkSafeMdx: Plugin<[], Root> = () => (tree, file) => {
   if (found.length === 0) return;
   const lines = found.map((r) => {
     const point = pointOf(r.place);
-    return `${file.path}:${point?.line ?? 1}:${point?.column ?? 1}  ${r.rule.id}  ${fill(r.rule.message.en, r.values)}`;
+    return `${file.path}:${point?.line ?? 1}:${point?.column ?? 1}  ${r.rule.id}  ${ruleText(r.rule, 'message', r.values).en}`;
   });
   const first = pointOf(found[0]!.place);
   file.fail(`This content is outside the safe MDX subset, so it was not compiled (run npx svd check for how to fix it):\n${lines.join('\n')}`, { place: first, ruleId: found[0]!.rule.id, source: 'svd-publisher' });
