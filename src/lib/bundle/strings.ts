@@ -79,7 +79,7 @@ export const PDF_TEXT = {
 export const EMAIL_TEXT = {
   subject: { en: 'Serious Violence Duty strategy: {partnership}', cy: 'Strategaeth y Ddyletswydd Trais Difrifol: {partnership}' },
   greetingHomeOffice: { en: 'Dear Serious Violence Duty team,', cy: 'Annwyl dîm y Ddyletswydd Trais Difrifol,' },
-  greetingWelsh: { en: 'Dear colleagues,', cy: 'Annwyl gydweithwyr,' },
+  greetingWelsh: { en: 'Dear Sir or Madam,', cy: 'Annwyl Syr neu Fadam,' },
   published: {
     en: '{partnership} published its serious violence strategy on {date}. We are sending it to you within 7 days of publication, as paragraph 162 of the Serious Violence Duty statutory guidance asks.',
     cy: 'Cyhoeddodd {partnership} ei strategaeth trais difrifol ar {date}. Rydym yn ei hanfon atoch o fewn 7 diwrnod i’w chyhoeddi, fel y mae paragraff 162 o ganllawiau statudol y Ddyletswydd Trais Difrifol yn gofyn.',
@@ -88,6 +88,8 @@ export const EMAIL_TEXT = {
     en: 'The strategy is published in English and Welsh.',
     cy: 'Mae’r strategaeth wedi’i chyhoeddi yn Gymraeg ac yn Saesneg.',
   },
+  period: { en: 'The strategy covers the period from {from} to {to}.', cy: 'Mae’r strategaeth ar gyfer y cyfnod rhwng mis {from} a mis {to}.' },
+  youngPeople: { en: 'A summary for young people is published at:', cy: 'Mae crynodeb i bobl ifanc wedi’i gyhoeddi yn:' },
   area: { en: 'Area covered: {areas}', cy: 'Yr ardal dan sylw: {areas}' },
   /** Joined with semicolons, not "and": Welsh "a"/"ac" would mutate the place name after it. */
   areas: { en: 'Areas covered: {areas}', cy: 'Yr ardaloedd dan sylw: {areas}' },
@@ -95,8 +97,11 @@ export const EMAIL_TEXT = {
   attached: { en: 'The PDF versions are attached.', cy: 'Mae’r fersiynau PDF ynghlwm.' },
   linksOnly: { en: 'The web pages above are the published versions.', cy: 'Y tudalennau gwe uchod yw’r fersiynau cyhoeddedig.' },
   contact: { en: 'If you have any questions, please contact us at {contact}.', cy: 'Os oes gennych unrhyw gwestiynau, cysylltwch â ni yn {contact}.' },
+  contactRole: { en: 'If you have any questions, please contact our {role} at {contact}.', cy: 'Os oes gennych unrhyw gwestiynau, cysylltwch â’n {role} yn {contact}.' },
   or: { en: 'or', cy: 'neu' },
-  signOff: { en: 'Kind regards,', cy: 'Cofion cynnes,' },
+  /** Formal letters: "Yours sincerely" to a named team, "Yours faithfully" after "Dear Sir or Madam"; Welsh "Yn gywir" for both. */
+  signOffHomeOffice: { en: 'Yours sincerely,', cy: 'Yn gywir,' },
+  signOffWelsh: { en: 'Yours faithfully,', cy: 'Yn gywir,' },
   englishBelow: { en: 'English version below.', cy: 'Mae’r fersiwn Saesneg isod.' },
 } as const satisfies Record<string, Localised>;
 
@@ -109,11 +114,17 @@ export const COVER_TEXT = {
   toHomeOffice: { en: 'to the Home Office', cy: 'i’r Swyddfa Gartref' },
   toBoth: { en: 'to the Home Office and to Welsh Ministers', cy: 'i’r Swyddfa Gartref ac i Weinidogion Cymru' },
   deadline: { en: 'Deadline', cy: 'Dyddiad cau' },
-  due: { en: 'Send by {due}: 7 days after publication on {published}.', cy: 'Anfonwch erbyn {due}: 7 diwrnod ar ôl cyhoeddi ar {published}.' },
+  due: { en: 'The deadline is {due}: 7 days after publication on {published}.', cy: 'Y dyddiad cau yw {due}: 7 diwrnod ar ôl cyhoeddi ar {published}.' },
+  dueBy: { en: 'Due to {recipient} by {due}.', cy: 'I’w hanfon at {recipient} erbyn {due}.' },
   daysLeft: { en: '{days} left, counted on {asOf}.', cy: '{days} ar ôl, wedi’i gyfrif ar {asOf}.' },
-  lastDay: { en: '{asOf} is the last day.', cy: '{asOf} yw’r diwrnod olaf.' },
-  passed: { en: 'The deadline passed on {due} (counted on {asOf}).', cy: 'Aeth y dyddiad cau heibio ar {due} (wedi’i gyfrif ar {asOf}).' },
+  lastDay: { en: 'Today, {asOf}, is the last day.', cy: 'Heddiw, {asOf}, yw’r diwrnod olaf.' },
+  overdue: { en: 'Overdue: it was due to {recipient} by {due} (counted on {asOf}). Send it now.', cy: 'Yn hwyr: roedd i’w hanfon at {recipient} erbyn {due} (wedi’i gyfrif ar {asOf}). Anfonwch hi nawr.' },
   sent: { en: 'Sent to {recipient} on {date}.', cy: 'Anfonwyd at {recipient} ar {date}.' },
+  sentLate: { en: 'Sent to {recipient} on {date}, after the deadline.', cy: 'Anfonwyd at {recipient} ar {date}, ar ôl y dyddiad cau.' },
+  allSent: {
+    en: 'Nothing is left to send: the strategy has been sent to everyone the guidance names. Keep this bundle as the record of what was sent.',
+    cy: 'Does dim byd ar ôl i’w anfon: mae’r strategaeth wedi’i hanfon at bawb a enwir yn y canllawiau. Cadwch y pecyn hwn fel cofnod o’r hyn a anfonwyd.',
+  },
   steps: { en: 'What to do', cy: 'Beth i’w wneud' },
   stepOpen: {
     en: 'Open {file} in your email program (in Thunderbird, choose Edit as New Message). It is addressed to {recipient} at {address}. Check it and send it from your work account.',
@@ -160,7 +171,7 @@ export const DEADLINE_TEXT = {
     cy: 'Nid yw’r dyddiad anfon at {recipient} ({address}) wedi’i gofnodi eto. Ar ôl anfon, cofnodwch y dyddiad yn content/site.yaml: submission: {field}: BBBB-MM-DD.',
   },
   overdue: {
-    en: 'Overdue: guidance paragraphs 120 and 162 ask for the strategy to be sent within 7 days of publication. Send it now (the emails are in dist/submission/) and record the date.',
-    cy: 'Yn hwyr: mae paragraffau 120 a 162 o’r canllawiau yn gofyn i’r strategaeth gael ei hanfon o fewn 7 diwrnod i’w chyhoeddi. Anfonwch hi nawr (mae’r negeseuon e-bost yn dist/submission/) a chofnodwch y dyddiad.',
+    en: 'Overdue: guidance paragraphs 120 and 162 ask for the strategy to be sent within 7 days of publication. Send it now (the emails are in submission/, beside dist/) and record the date.',
+    cy: 'Yn hwyr: mae paragraffau 120 a 162 o’r canllawiau yn gofyn i’r strategaeth gael ei hanfon o fewn 7 diwrnod i’w chyhoeddi. Anfonwch hi nawr (mae’r negeseuon e-bost yn submission/, wrth ymyl dist/) a chofnodwch y dyddiad.',
   },
 } as const satisfies Record<string, Localised>;
