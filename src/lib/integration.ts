@@ -9,6 +9,7 @@ import { relative } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingKeys, viteHeadingKeys } from './content/heading-keys.ts';
 import { rehypeTables } from './markdown/rehype-tables.ts';
+import { rehypeTel } from './markdown/rehype-tel.ts';
 import { analyse, type Analysis } from './engine/analyse.ts';
 import { formatHuman } from './engine/format.ts';
 import { contentRoot } from './site/paths.ts';
@@ -40,7 +41,7 @@ export default function svdPublisher(): AstroIntegration {
         // The same heading-key handling the analysis engine uses, so ids match keys.
         updateConfig({
           vite: { plugins: [viteHeadingKeys()] },
-          markdown: { processor: unified({ remarkPlugins: [remarkHeadingKeys], rehypePlugins: [rehypeTables] }) },
+          markdown: { processor: unified({ remarkPlugins: [remarkHeadingKeys], rehypePlugins: [rehypeTables, rehypeTel] }) },
         });
         // `svd build` has already analysed and printed; a bare `astro build` has not.
         if (command !== 'build' || process.env.SVD_ANALYSED === '1') return;
