@@ -20,6 +20,7 @@ import { byName, sha256, zipEntries } from './zip.ts';
 import { timed } from '../build/timed.ts';
 import { publishDownloads } from './downloads.ts';
 import { bundleLocation, SUBMISSION_DIR, SUBMISSION_ZIP, withdrawBundle } from './location.ts';
+import { t } from '../i18n.ts';
 
 export { bundleLocation, SUBMISSION_DIR, SUBMISSION_ZIP, withdrawBundle };
 
@@ -67,7 +68,7 @@ export async function createBundle(siteDir: string, analysis: Analysis, options:
       return record(name, bytes);
     };
 
-    log(`Submission bundle: printing ${context.documents.length} PDF${context.documents.length === 1 ? '' : 's'} with Chromium...`);
+    log(t('en', 'bundle:log.printing', { count: context.documents.length }));
     const pdfs = await timed(timings, 'pdf', () => printPdfs(context, log));
     const docx = new Map<string, FileRecord>();
     await timed(timings, 'docx', async () => {
@@ -95,11 +96,12 @@ export async function createBundle(siteDir: string, analysis: Analysis, options:
     publishDownloads(siteDir, [...pdfs.map((pdf) => ({ file: pdf.file, bytes: pdf.bytes, pages: pdf.pages })), ...[...docx.values()].map((doc) => ({ file: doc.file, bytes: written.get(doc.file)! }))]);
 
     const listed = [...[...written].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, data]) => ({ name: `${SUBMISSION_DIR}/${name}`, bytes: data.byteLength })), { name: SUBMISSION_ZIP, bytes: zip.byteLength }];
-    log(`Submission bundle: ${listed.map((f) => `${f.name} (${formatSize(f.bytes, 'en')})`).join(', ')}.`);
+    log(t('en', 'bundle:log.files', { files: listed.map((f) => `${f.name} (${formatSize(f.bytes, 'en')})`).join(', ') }));
+    const cover = `${location.dir}/index.html`;
     const next = manifest.recipients
-      .map((r) => (r.status === 'sent' ? `Sent to ${r.name.en} on ${r.sent}.` : r.status === 'due' ? `Due to ${r.name.en} by ${manifest.deadline.due}: see ${location.dir}/index.html.` : `Overdue to ${r.name.en} (due by ${manifest.deadline.due}): send it now, see ${location.dir}/index.html.`))
+      .map((r) => (r.status === 'sent' ? t('en', 'bundle:log.sentOn', { recipient: r.name.en, date: r.sent! }) : t('en', `bundle:log.${r.status}`, { recipient: r.name.en, due: manifest.deadline.due, cover })))
       .join(' ');
-    log(`Submission bundle made in ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}. ${next}`);
+    log(t('en', 'bundle:log.made', { timings: Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', '), next }));
     return { dir: location.dir, zip: location.zip, files: listed, manifest, timings };
   } catch (error) {
     // The content may have changed since the earlier bundle: it must not stay looking current.

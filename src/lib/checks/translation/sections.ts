@@ -18,14 +18,6 @@ const meta: RuleMeta = {
   severity: 'error',
   statutory: true,
   paragraph: '120, 163',
-  message: {
-    en: '{other} has a section "{title}" ({#{key}}, line {line}) that this version does not have, or leaves empty.',
-    cy: "Mae gan {other} adran \"{title}\" ({#{key}}, llinell {line}) nad yw'r fersiwn hon yn ei chynnwys, neu y mae'n ei gadael yn wag.",
-  },
-  fix: {
-    en: 'Translate that section into this version, under a heading that ends {#{key}}.',
-    cy: "Cyfieithwch yr adran honno i'r fersiwn hon, o dan bennawd sy'n gorffen â {#{key}}.",
-  },
 };
 
 const SNA_KEYS = new Set(SNA_SECTIONS.map((r) => r.requirement.key));
