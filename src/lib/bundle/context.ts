@@ -11,12 +11,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { published as publishedDocuments, slugOf } from '../content/load.ts';
 import type { Analysis } from '../engine/analyse.ts';
-import { fill } from '../engine/report.ts';
+import { both } from '../i18n.ts';
 import type { Lang, Localised, SvdDocument, Values } from '../engine/types.ts';
 import { requiresWelsh, type SiteConfig } from '../schema/site.ts';
 import { absoluteUrl, documentPath, withBase } from '../site/routes.ts';
 import { ERRORS } from './strings.ts';
 import { deadlineOf, fixedTime, resolveNow, type Deadline, type FixedTime } from './time.ts';
+
+/** The pages entry that is the young people's summary (its translationKey, as the site's pages use). */
+export const YOUNG_PEOPLE_KEY = 'young-people';
 
 export type RecipientId = 'home-office' | 'welsh-ministers';
 
@@ -37,8 +40,9 @@ export type BundleErrorKind = 'config' | 'blocked' | 'site';
 export class BundleError extends Error {
   readonly text: Localised;
   readonly kind: BundleErrorKind;
-  constructor(kind: BundleErrorKind, text: Localised, values: Values = {}) {
-    const filled = { en: fill(text.en, values), cy: fill(text.cy, values) };
+  /** `key`: one of ERRORS (bundle/strings.ts), words in locales/{en,cy}/bundle.json. */
+  constructor(kind: BundleErrorKind, key: string, values: Values = {}) {
+    const filled = both(key, values);
     super(filled.en);
     this.kind = kind;
     this.text = filled;
@@ -68,6 +72,8 @@ export interface BundleContext {
   siteUrl: string;
   homeUrl: string;
   documents: BundleDocument[];
+  /** The young people's summary's public address in each language it is published in. */
+  youngPeople: Partial<Record<Lang, string>>;
   languages: Lang[];
   recipients: RecipientId[];
   time: FixedTime;
@@ -144,6 +150,11 @@ export function bundleContext(siteDir: string, analysis: Analysis, options: Cont
   }
   if (!documents.some((d) => d.collection === 'strategy')) throw new BundleError('config', ERRORS.noDocuments);
   const languages = (['en', 'cy'] as const).filter((lang) => documents.some((d) => d.lang === lang));
+  const youngPeople = Object.fromEntries(
+    publishedDocuments(project)
+      .filter((d) => d.collection === 'pages' && d.data?.translationKey === YOUNG_PEOPLE_KEY)
+      .map((d) => [d.lang, absoluteUrl(siteUrl, documentPath(base, d.lang, slugOf(d)))]),
+  );
   return {
     root: project.root,
     siteDir,
@@ -152,6 +163,7 @@ export function bundleContext(siteDir: string, analysis: Analysis, options: Cont
     siteUrl,
     homeUrl: absoluteUrl(siteUrl, withBase(base, '/')),
     documents,
+    youngPeople,
     languages,
     recipients: requiresWelsh(site) ? ['home-office', 'welsh-ministers'] : ['home-office'],
     time: fixedTime(site),

@@ -5,12 +5,13 @@
  * the zip is opened on another computer; accessible in the same ways as the
  * site (language set, real headings, tables with header cells).
  */
-import { fill } from '../engine/report.ts';
+import { t as say } from '../i18n.ts';
 import type { Lang } from '../engine/types.ts';
 import { formatDate } from '../site/dates.ts';
 import { named, type BundleContext } from './context.ts';
+import { partnershipSoft } from '../site/name-forms.ts';
 import type { FileRecord, Manifest } from './manifest.ts';
-import { count, COVER_TEXT, DOCUMENT_TITLES, LANGUAGE_NAMES, RECIPIENT_AFTER_TO } from './strings.ts';
+import { count, DOCUMENT_TITLES, LANGUAGE_NAMES, RECIPIENT_AFTER_TO } from './strings.ts';
 
 export function coverName(lang: Lang): string {
   return lang === 'en' ? 'index.html' : `index.${lang}.html`;
@@ -31,10 +32,11 @@ function day(iso: string, lang: Lang): string {
   return formatDate(new Date(`${iso}T00:00:00Z`), lang);
 }
 
+/** A table in a labelled, focusable region that scrolls sideways when the screen is narrow, so no word is split to fit. */
 function table(caption: string, head: string[], rows: string[][]): string {
-  return `<table><caption class="visually-hidden">${escape(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead><tbody>${rows
+  return `<div class="scroll" role="region" tabindex="0" aria-label="${escape(caption)}"><table><caption class="visually-hidden">${escape(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead><tbody>${rows
     .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
+    .join('')}</tbody></table></div>`;
 }
 
 function style(brand: string): string {
@@ -49,33 +51,43 @@ a:hover{color:#0b0c0c;text-decoration-thickness:max(3px,.1875rem)}
 a:focus{outline:3px solid transparent;color:#0b0c0c;background:#fd0;box-shadow:0 -2px #fd0,0 4px #0b0c0c;text-decoration:none}
 table{border-collapse:collapse;width:100%;margin:0 0 1.5rem;font-size:1rem}
 .visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;border:0!important;white-space:nowrap!important}
-th,td{text-align:left;vertical-align:top;border-bottom:1px solid #b1b4b6;padding:.5rem 1rem .5rem 0;overflow-wrap:anywhere}
-.warning{border-left:5px solid #d4351c;padding:.5rem 1rem;font-weight:700}
+th,td{text-align:left;vertical-align:top;border-bottom:1px solid #b1b4b6;padding:.5rem 1rem .5rem 0;overflow-wrap:normal;word-break:normal;hyphens:manual}
+.scroll{overflow-x:auto;margin:0 0 1.5rem}
+.scroll:focus{outline:3px solid #fd0;outline-offset:0}
+.scroll table{margin:0}
+td code{white-space:nowrap}
+.warning{border-left:5px solid #d4351c;padding:.25rem .75rem;font-weight:700;list-style:none;margin-left:-1.25rem}
 .due{border-left:5px solid ${brand};padding:.5rem 1rem}
 code{font-size:.95em}
 footer{border-top:1px solid #b1b4b6;margin-top:3rem;padding:1rem 0;font-size:1rem;color:#505a5f}`;
 }
 
 export function renderCover(context: BundleContext, manifest: Manifest, files: FileRecord[], lang: Lang): string {
-  const t = (key: keyof typeof COVER_TEXT, values: Record<string, string | number> = {}) => escape(fill(COVER_TEXT[key][lang], values));
+  const t = (key: string, values: Record<string, string | number> = {}) => escape(say(lang, `bundle:cover.${key}`, values));
   const { site, deadline } = context;
   const partnership = named(site.partnership.name, lang);
-  const recipientList = COVER_TEXT[manifest.welshRequired ? 'toBoth' : 'toHomeOffice'][lang];
+  const recipientList = say(lang, `bundle:cover.${manifest.welshRequired ? 'toBoth' : 'toHomeOffice'}`);
   const other = context.languages.find((code) => code !== lang);
+  const soft = partnershipSoft(site, lang);
   const link = (file: string) => `<a href="${escape(file)}">${escape(file)}</a>`;
 
-  const status = deadline.passed
-    ? `<p class="warning">${t('passed', { due: day(deadline.due, lang), asOf: day(deadline.asOf, lang) })}</p>`
-    : deadline.daysLeft === 0
-      ? `<p class="warning">${t('lastDay', { asOf: day(deadline.asOf, lang) })}</p>`
-      : `<p>${t('daysLeft', { days: count(deadline.daysLeft, 'day', lang), asOf: day(deadline.asOf, lang) })}</p>`;
-  const sent = manifest.recipients.filter((r) => r.sent).map((r) => `<p>${t('sent', { recipient: RECIPIENT_AFTER_TO[r.id][lang], date: day(r.sent!, lang) })}</p>`);
+  // One line per recipient, in one state each: sent, due by the deadline, or overdue.
+  const states = manifest.recipients.map((r) => {
+    const recipient = RECIPIENT_AFTER_TO[r.id][lang];
+    if (r.status === 'sent') return `<li>${t(r.sentLate ? 'sentLate' : 'sent', { recipient, date: day(r.sent!, lang) })}</li>`;
+    if (r.status === 'overdue') return `<li class="warning">${t('overdue', { recipient, due: day(deadline.due, lang), asOf: day(deadline.asOf, lang) })}</li>`;
+    const left = r.daysLeft === 0 ? t('lastDay', { asOf: day(deadline.asOf, lang) }) : t('daysLeft', { days: count(r.daysLeft!, 'day', lang), asOf: day(deadline.asOf, lang) });
+    return `<li>${t('dueBy', { recipient, due: day(deadline.due, lang) })} ${left}</li>`;
+  });
 
-  const steps = manifest.recipients.map(
-    (r) => `<li>${fill(escape(COVER_TEXT.stepOpen[lang]), { file: link(r.email), recipient: escape(RECIPIENT_AFTER_TO[r.id][lang]), address: `<code>${escape(r.address)}</code>` })}</li>`,
+  // Steps only for what is still to send; once everything is sent, the bundle is the record.
+  const unsent = manifest.recipients.filter((r) => r.status !== 'sent');
+  const steps = unsent.map(
+    (r) => `<li>${say(lang, 'bundle:cover.stepOpen', { file: link(r.email), recipient: escape(RECIPIENT_AFTER_TO[r.id][lang]), address: `<code>${escape(r.address)}</code>` })}</li>`,
   );
-  const fields = manifest.recipients.map((r) => (r.id === 'home-office' ? 'sentToHomeOffice' : 'sentToWelshMinisters'));
-  steps.push(`<li>${fill(escape(COVER_TEXT.stepRecord[lang]), { example: fields.map((field) => `<code>${field}: ${deadline.due}</code>`).join(', ') })}</li>`);
+  const fields = unsent.map((r) => (r.id === 'home-office' ? 'sentToHomeOffice' : 'sentToWelshMinisters'));
+  if (unsent.length) steps.push(`<li>${say(lang, 'bundle:cover.stepRecord', { example: fields.map((field) => `<code>${field}: ${deadline.asOf}</code>`).join(', ') })}</li>`);
+  const todo = steps.length ? `<ol>${steps.join('')}</ol>` : `<p>${t('allSent')}</p>`;
 
   const emailRows = manifest.recipients.map((r) => [escape(r.name[lang]), `<code>${escape(r.address)}</code>`, link(r.email), r.attachments.length ? r.attachments.map(link).join('<br>') : t('linksOnly')]);
   const documentRows = manifest.documents.map((d) => [
@@ -87,13 +99,13 @@ export function renderCover(context: BundleContext, manifest: Manifest, files: F
   ]);
   const waivers = manifest.analysis.waived.length
     ? table(
-        COVER_TEXT.waivers[lang],
-        [COVER_TEXT.rule[lang], COVER_TEXT.where[lang], COVER_TEXT.reason[lang], COVER_TEXT.approvedBy[lang]],
+        say(lang, 'bundle:cover.waivers'),
+        [say(lang, 'bundle:cover.rule'), say(lang, 'bundle:cover.where'), say(lang, 'bundle:cover.reason'), say(lang, 'bundle:cover.approvedBy')],
         manifest.analysis.waived.map((w) => [`<code>${escape(w.rule)}</code>`, `<code>${escape(w.file)}:${w.line}</code>`, escape(w.reason), escape(w.approvedBy)]),
       )
     : `<p>${t('noWaivers')}</p>`;
   const fileRows = files.map((f) => [link(f.file), escape(formatSize(f.bytes, lang)), `<code>${escape(f.sha256)}</code>`]);
-  const commit = manifest.source.commit ? fill(COVER_TEXT.fromCommit[lang], { commit: manifest.source.commit.slice(0, 12) }) : '';
+  const commit = manifest.source.commit ? say(lang, 'bundle:cover.fromCommit', { commit: manifest.source.commit.slice(0, 12) }) : '';
 
   return `<!doctype html>
 <html lang="${lang}">
@@ -109,20 +121,20 @@ export function renderCover(context: BundleContext, manifest: Manifest, files: F
 <main class="wrap">
 ${other ? `<p><a href="${coverName(other)}" lang="${other}" hreflang="${other}">${escape(LANGUAGE_NAMES[other][other])}</a></p>` : ''}
 <h1>${t('title')}</h1>
-<p>${t('lead', { partnership, recipients: recipientList })}</p>
+<p>${soft ? t('lead', { partnershipSoft: soft, recipients: recipientList }) : t('leadPlain', { partnership, recipients: recipientList })}</p>
 <h2>${t('deadline')}</h2>
-<div class="due"><p>${t('due', { due: day(deadline.due, lang), published: day(deadline.published, lang) })}</p>${status}${sent.join('')}</div>
+<div class="due"><p>${t('due', { due: day(deadline.due, lang), published: day(deadline.published, lang) })}</p><ul>${states.join('')}</ul></div>
 <h2>${t('steps')}</h2>
-<ol>${steps.join('')}</ol>
+${todo}
 <h2>${t('emails')}</h2>
-${table(COVER_TEXT.emails[lang], [COVER_TEXT.recipient[lang], COVER_TEXT.address[lang], COVER_TEXT.emailFile[lang], COVER_TEXT.attachments[lang]], emailRows)}
+${table(say(lang, 'bundle:cover.emails'), [say(lang, 'bundle:cover.recipient'), say(lang, 'bundle:cover.address'), say(lang, 'bundle:cover.emailFile'), say(lang, 'bundle:cover.attachments')], emailRows)}
 <h2>${t('documents')}</h2>
-${table(COVER_TEXT.documents[lang], [COVER_TEXT.document[lang], COVER_TEXT.language[lang], COVER_TEXT.webAddress[lang], 'PDF', 'Word'], documentRows)}
+${table(say(lang, 'bundle:cover.documents'), [say(lang, 'bundle:cover.document'), say(lang, 'bundle:cover.language'), say(lang, 'bundle:cover.webAddress'), 'PDF', 'Word'], documentRows)}
 <h2>${t('checks')}</h2>
 <p>${t('counts', { errors: manifest.analysis.errors, warnings: manifest.analysis.warnings })}</p>
 ${waivers}
 <h2>${t('files')}</h2>
-${table(COVER_TEXT.files[lang], [COVER_TEXT.name[lang], COVER_TEXT.size[lang], 'SHA-256'], fileRows)}
+${table(say(lang, 'bundle:cover.files'), [say(lang, 'bundle:cover.name'), say(lang, 'bundle:cover.size'), 'SHA-256'], fileRows)}
 <p>${t('verify')}</p>
 </main>
 <footer><div class="wrap"><p>${t('made', { version: manifest.generator.version, commit })}</p></div></footer>

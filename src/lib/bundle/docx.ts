@@ -6,6 +6,7 @@
  * with a repeating header row, and the language is set for the spell checker
  * and for screen readers.
  */
+import { formatFigure, loadFigures, type DeclaredFigure } from '../checks/figures/data.ts';
 import type { Heading, List, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import {
@@ -25,10 +26,9 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { translator } from '../i18n.ts';
+import { t as say, translator } from '../i18n.ts';
 import { formatDate } from '../site/dates.ts';
 import { named, type BundleContext, type BundleDocument } from './context.ts';
-import { PDF_TEXT } from './strings.ts';
 import { zipEntries } from './zip.ts';
 
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
@@ -45,8 +45,11 @@ class Converter {
   /** Each ordered list restarts at 1: a new numbering instance per list. */
   private listInstance = 0;
   private readonly document: BundleDocument;
-  constructor(document: BundleDocument) {
+  /** Declared headline figures, for <Figure id="..." /> (checks/figures/data.ts). */
+  private readonly figures: Map<string, DeclaredFigure>;
+  constructor(document: BundleDocument, figures: Map<string, DeclaredFigure> = new Map()) {
     this.document = document;
+    this.figures = figures;
   }
 
   private href(url: string): string {
@@ -87,6 +90,15 @@ class Converter {
           break;
         case 'footnoteReference':
           out.push(new TextRun({ text: `[${node.label ?? node.identifier}]`, superScript: true }));
+          break;
+        case 'mdxJsxTextElement':
+          if (node.name === 'Figure') {
+            const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+            const figure = typeof id === 'string' ? this.figures.get(id) : undefined;
+            if (figure) out.push(new TextRun({ text: formatFigure(figure, this.document.lang), bold: marks.bold, italics: marks.italics }));
+            break;
+          }
+          out.push(...this.inline(node.children as PhrasingContent[], marks));
           break;
         default:
           // MDX expressions are comments and waivers; JSX text elements keep their words.
@@ -199,7 +211,7 @@ function intro(document: BundleDocument, context: BundleContext): Paragraph[] {
   if (data.lastReviewed) dates.push([t('dates.lastReviewed'), formatDate(data.lastReviewed, document.lang)]);
   if (data.nextReview) dates.push([t('dates.nextReview'), formatDate(data.nextReview, document.lang)]);
   if (data.version) dates.push([t('dates.version'), data.version]);
-  const [before, after] = PDF_TEXT.source[document.lang].split('{url}');
+  const [before, after] = say(document.lang, 'bundle:pdf.source', { url: '{url}' }).split('{url}');
   return [
     new Paragraph({ children: [new TextRun(before ?? ''), new ExternalHyperlink({ link: document.url, children: [new TextRun({ text: document.url, style: 'Hyperlink' })] }), new TextRun(after ?? '')] }),
     new Paragraph({ children: [new TextRun({ text: named(context.site.partnership.name, document.lang), bold: true })] }),
@@ -210,7 +222,7 @@ function intro(document: BundleDocument, context: BundleContext): Paragraph[] {
 }
 
 function footer(document: BundleDocument): Footer {
-  const [before, middle] = PDF_TEXT.page[document.lang].split('{page}');
+  const [before, middle] = say(document.lang, 'bundle:pdf.page', { page: '{page}', pages: '{pages}' }).split('{page}');
   const [between, after] = (middle ?? '').split('{pages}');
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [before ?? '', PageNumber.CURRENT, between ?? '', PageNumber.TOTAL_PAGES, after ?? ''] })] })] });
 }
@@ -239,7 +251,7 @@ export async function writeDocx(document: BundleDocument, context: BundleContext
   const lang = document.lang;
   const tree: Root = document.source.tree;
   const files = seeded(document.url, () => {
-    const converter = new Converter(document);
+    const converter = new Converter(document, loadFigures(context.root).figures);
     const doc = new Document({
       title: document.title,
       subject: document.summary,

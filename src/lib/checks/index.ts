@@ -20,6 +20,8 @@ import { localMeasure } from './strategy/local-measure.ts';
 import { strategyMissing } from './strategy/missing.ts';
 import { nationalMeasures } from './strategy/national-measures.ts';
 import { translationCounterpart } from './translation/counterpart.ts';
+import { translationFigures } from './translation/figures.ts';
+import { figureContradicts, figureUnknown } from './figures/rules.ts';
 import { translationSections } from './translation/sections.ts';
 import { translationStale } from './translation/stale.ts';
 
@@ -37,6 +39,9 @@ export const projectChecks: ProjectRule[] = [
   translationCounterpart,
   translationStale,
   translationSections,
+  translationFigures,
+  figureUnknown,
+  figureContradicts,
   nextReviewMissing,
   reviewInterval,
   reviewOverdue,

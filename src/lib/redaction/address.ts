@@ -14,14 +14,6 @@ export const meta: RuleMeta = {
   id: 'redaction/address',
   severity: 'error',
   paragraph: '41b, 146, 173',
-  message: {
-    en: 'The address "{found}" {what}.',
-    cy: "Mae'r cyfeiriad \"{found}\" {whatCy}.",
-  },
-  fix: {
-    en: 'Remove the house number and street, or describe the area at a level that does not identify anyone (the town or ward).',
-    cy: "Tynnwch rif y tŷ a'r stryd, neu disgrifiwch yr ardal ar lefel nad yw'n adnabod neb (y dref neu'r ward).",
-  },
 };
 
 const WHAT = {

@@ -14,14 +14,6 @@ export const meta: RuleMeta = {
   id: 'redaction/email',
   severity: 'error',
   paragraph: '41b, 168-196',
-  message: {
-    en: 'The email address "{found}" {why}.',
-    cy: 'Mae\'r cyfeiriad e-bost "{found}" {whyCy}.',
-  },
-  fix: {
-    en: "Use the partnership's published mailbox instead. If this is a published generic mailbox, add its domain to checks.allowedEmailDomains in content/site.yaml.",
-    cy: "Defnyddiwch flwch post cyhoeddedig y bartneriaeth yn ei le. Os yw'n flwch post cyffredinol cyhoeddedig, ychwanegwch ei barth at checks.allowedEmailDomains yn content/site.yaml.",
-  },
 };
 
 const WHY = {

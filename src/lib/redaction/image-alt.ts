@@ -12,14 +12,6 @@ export const meta: RuleMeta = {
   id: 'redaction/image-alt',
   severity: 'error',
   paragraph: '163',
-  message: {
-    en: 'The image "{found}" {what}.',
-    cy: 'Mae\'r ddelwedd "{found}" {whatCy}.',
-  },
-  fix: {
-    en: 'Describe what the image shows, in the square brackets: ![Young people at the launch of the youth forum](forum.jpg). Check the image shows nobody who could be identified without consent.',
-    cy: "Disgrifiwch beth mae'r ddelwedd yn ei ddangos, yn y cromfachau sgwâr: ![Pobl ifanc yn lansio'r fforwm ieuenctid](fforwm.jpg). Gwiriwch nad yw'r ddelwedd yn dangos neb y gellid ei adnabod heb ganiatâd.",
-  },
 };
 
 const WHAT = {
@@ -39,7 +31,9 @@ function attribute(node: AnyNode, name: string): { present: boolean; value: stri
 export const imageAlt = detector(meta, ({ images, emitNode }) => {
   for (const node of images) {
     if (node.type === 'image' && !(node.alt ?? '').trim()) emitNode(node, { found: node.url ?? '', ...WHAT.missing });
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && IMAGE_ELEMENTS.has(node.name ?? '')) {
+    // <Figure id="..." /> with no src is a declared number (checks/figures), not a picture.
+    const figureNumber = node.name === 'Figure' && !attribute(node, 'src').present && attribute(node, 'id').present;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && IMAGE_ELEMENTS.has(node.name ?? '') && !figureNumber) {
       const alt = attribute(node, 'alt');
       const src = attribute(node, 'src').value || node.name || '';
       if (!alt.present) emitNode(node, { found: src, ...WHAT.missing });

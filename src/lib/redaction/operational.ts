@@ -18,14 +18,6 @@ export const meta: RuleMeta = {
   id: 'redaction/operational',
   severity: 'error',
   paragraph: '41b',
-  message: {
-    en: 'Operational detail, "{found}": {what}.',
-    cy: 'Manylion gweithredol, "{found}": {whatCy}.',
-  },
-  fix: {
-    en: 'Describe the approach in general terms ("targeted patrols in areas of concern") and leave out names, times, places, tactics and sources.',
-    cy: "Disgrifiwch y dull mewn termau cyffredinol (\"patrolau wedi'u targedu mewn ardaloedd sy'n peri pryder\") a gadewch enwau, amseroedd, lleoedd, tactegau a ffynonellau allan.",
-  },
 };
 
 const words = (list: string) => gate(list.split(' '));

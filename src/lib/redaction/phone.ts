@@ -16,14 +16,6 @@ export const meta: RuleMeta = {
   id: 'redaction/phone',
   severity: 'error',
   paragraph: '41b, 168-196',
-  message: {
-    en: 'The phone number "{found}" is not one of the partnership\'s published numbers. A personal or direct number can put someone at risk.',
-    cy: 'Nid yw\'r rhif ffôn "{found}" yn un o rifau cyhoeddedig y bartneriaeth. Gall rhif personol neu uniongyrchol roi rhywun mewn perygl.',
-  },
-  fix: {
-    en: "Remove it, or give the partnership's published number instead. If it is a published organisational number, add it to checks.allowedPhones in content/site.yaml.",
-    cy: "Tynnwch ef, neu rhowch rif cyhoeddedig y bartneriaeth yn ei le. Os yw'n rhif cyhoeddedig gan sefydliad, ychwanegwch ef at checks.allowedPhones yn content/site.yaml.",
-  },
 };
 
 /** National lines anyone may be told to ring (charities and public services). */

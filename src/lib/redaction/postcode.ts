@@ -14,14 +14,6 @@ export const meta: RuleMeta = {
   id: 'redaction/postcode',
   severity: 'error',
   paragraph: '41b, 146, 173',
-  message: {
-    en: 'The full postcode "{found}" {what}.',
-    cy: 'Mae\'r cod post llawn "{found}" {whatCy}.',
-  },
-  fix: {
-    en: 'Give only the first half (for example "CF10") or name the wider area instead.',
-    cy: 'Rhowch yr hanner cyntaf yn unig (er enghraifft "CF10") neu enwch yr ardal ehangach yn lle hynny.',
-  },
 };
 
 const WHAT = {
