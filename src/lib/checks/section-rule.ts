@@ -6,6 +6,7 @@
  * languages, so authors learn one way of reading the findings.
  */
 import type { Collection, Localised, Project, ProjectRule, Report, RuleMeta, Severity, SvdDocument } from '../engine/types.ts';
+import { lookalikeFor } from './lexicon.ts';
 import { sectionByKey, sectionsOf, type Section } from './sections.ts';
 import { documentsIn, forDocument, START } from './shared.ts';
 
@@ -54,6 +55,14 @@ export function sectionMessages(r: Pick<Requirement, 'collection' | 'key' | 'tit
       en: `Add a section whose heading ends with ${mark}, for example "## ${r.title.en} ${mark}", and under it write ${r.asks.en}.`,
       cy: `Ychwanegwch adran y mae ei phennawd yn gorffen â ${mark}, er enghraifft "## ${r.title.cy} ${mark}", ac oddi tano ysgrifennwch ${r.asks.cy}.`,
     },
+    lookalike: {
+      en: `The heading "{heading}" looks like the "${r.title.en}" section: end it with ${mark}. Without the key, ${doc.enLower} counts as having no such section.`,
+      cy: `Mae'r pennawd "{heading}" yn edrych fel yr adran "${r.title.cy}": gorffennwch ef â ${mark}. Heb yr allwedd, nid yw'r ${doc.cyBare} yn cyfrif bod adran o'r fath ganddi.`,
+    },
+    lookalikeFix: {
+      en: `If this heading is the "${r.title.en}" section, end it with ${mark}: "{hashes} {heading} ${mark}".`,
+      cy: `Os y pennawd hwn yw'r adran "${r.title.cy}", gorffennwch ef â ${mark}: "{hashes} {heading} ${mark}".`,
+    },
     writeFix: {
       en: `Under "{heading}", write ${r.asks.en}. Remove the placeholder.`,
       cy: `O dan "{heading}", ysgrifennwch ${r.asks.cy}. Tynnwch y testun dros dro.`,
@@ -66,7 +75,11 @@ export function reportSection(report: Report, document: SvdDocument, meta: RuleM
   const words = sectionMessages(r);
   const own = forDocument(meta, document);
   if (!section) {
-    report(document.file, place, { ...own, message: words.missing, fix: words.addFix });
+    // A heading that reads like the section (the author's own words for it)
+    // is a better place to point at than the top of the file.
+    const like = lookalikeFor(document.tree, r.collection, r.key);
+    if (like) report(document.file, like.heading, { ...own, message: words.lookalike, fix: words.lookalikeFix }, { heading: like.title, hashes: '#'.repeat(like.heading.depth) });
+    else report(document.file, place, { ...own, message: words.missing, fix: words.addFix });
     return true;
   }
   if (section.fill === 'filled') return false;
