@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coverageOf } from '../src/lib/checks/coverage.ts';
 import { STRATEGY_SECTIONS } from '../src/lib/checks/requirements.ts';
-import { analyse } from '../src/lib/engine/analyse.ts';
-import { makeProject, OUTPUT } from './helpers/project.ts';
+import { analyseTexts, OUTPUT } from './helpers/project.ts';
 import { completeFiles, NOW, rehash, STRATEGY, withoutSection } from './fixtures/checks/project.ts';
 
 const DIST = join(OUTPUT, 'bilingual');
@@ -55,7 +54,7 @@ describe('the coverage page in the built site', () => {
 describe('the coverage model', () => {
   it('says plainly when a guidance-level section is not included, and never links to it', () => {
     const files = rehash({ ...completeFiles(), [STRATEGY.en]: withoutSection(completeFiles()[STRATEGY.en]!, 'scrutiny') });
-    const analysis = analyse(makeProject(files), { sets: ['check'], now: NOW });
+    const analysis = analyseTexts(files, { sets: ['check'], now: NOW });
     const en = coverageOf(analysis, 'en');
     expect(en.documents.map((d) => d.collection)).toEqual(['strategy', 'sna']);
     const scrutiny = en.documents[0]!.rows.find((r) => r.requirement === 'Independent scrutiny')!;

@@ -1,5 +1,5 @@
 /**
- * The language checks through the real engine (`analyse` over temp projects):
+ * The language checks through the real engine (`analyseTexts`: the run loop over documents in memory):
  * reading ease of the young people's summary against checks.readingEase,
  * Welsh sentence and word length, and victim-blaming words in both languages
  * with their place and suggested alternative.
@@ -9,12 +9,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parseMdx } from '../src/lib/content/parse.ts';
-import { analyse } from '../src/lib/engine/analyse.ts';
 import type { FindingJson } from '../src/lib/engine/types.ts';
 import { languageChecks } from '../src/lib/language/index.ts';
 import { findBlaming, LEXICON, mutated } from '../src/lib/language/lexicon.ts';
 import { ageFor, readabilityOf, welshLetters } from '../src/lib/language/readability.ts';
-import { makeProject, mdx, SITE_YAML } from './helpers/project.ts';
+import { analyseTexts, mdx, SITE_YAML } from './helpers/project.ts';
 
 const YP_EN = { title: 'What the strategy means for you', summary: 'For young people.', lang: 'en', translationKey: 'young-people', slug: 'young-people', status: 'published', published: '2026-11-02' };
 const YP_CY = { ...YP_EN, title: "Beth mae'r strategaeth yn ei olygu i chi", summary: 'I bobl ifanc.', lang: 'cy', slug: 'pobl-ifanc' };
@@ -30,7 +29,7 @@ function language(findings: FindingJson[]): FindingJson[] {
 }
 
 function run(files: Record<string, string>, siteYaml = SITE_YAML) {
-  return analyse(makeProject({ 'content/site.yaml': siteYaml, ...files }), { sets: ['check'] });
+  return analyseTexts({ 'content/site.yaml': siteYaml, ...files }, { sets: ['check'] });
 }
 
 describe('reading ease of the young people’s summary (English)', () => {

@@ -3,12 +3,11 @@
  * what was expected and what was found, and no stack trace.
  */
 import { describe, expect, it } from 'vitest';
-import { analyse } from '../src/lib/engine/analyse.ts';
 import { formatHuman } from '../src/lib/engine/format.ts';
-import { CY_PAGE, EN_PAGE, makeProject, mdx } from './helpers/project.ts';
+import { analyseTexts, CY_PAGE, EN_PAGE, mdx } from './helpers/project.ts';
 
 function findings(files: Record<string, string>) {
-  const analysis = analyse(makeProject(files), { sets: [] });
+  const analysis = analyseTexts(files, { sets: [] });
   return { analysis, text: formatHuman(analysis) };
 }
 

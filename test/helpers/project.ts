@@ -1,11 +1,16 @@
 /**
- * Temporary projects for tests: a folder with content/site.yaml and MDX files,
- * written from strings, removed after the test run.
+ * Projects for tests. `analyseTexts` runs the engine over documents held in
+ * memory (no disk, as remark-lint's tests do); `makeProject` writes a real
+ * temporary folder for what needs one (the CLI, images, the build), removed
+ * after the test run.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
+import { projectFromTexts } from '../../src/lib/content/load.ts';
+import { run, type Analysis, type RunOptions } from '../../src/lib/engine/analyse.ts';
+import { parseNow } from '../../src/lib/engine/clock.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const OUTPUT = join(import.meta.dirname, '..', '.output');
@@ -28,6 +33,14 @@ export function makeProject(files: Record<string, string>): string {
     writeFileSync(full, text);
   }
   return root;
+}
+
+/** The suite's "now" (vitest.config.ts pins SVD_NOW): inside the fixtures' review period. */
+export const TEST_NOW = parseNow(process.env.SVD_NOW ?? '2026-11-20');
+
+/** Run the engine over texts in memory; site.yaml defaults to the bilingual fixture's. */
+export function analyseTexts(files: Record<string, string>, options: RunOptions & { now?: Date } = {}): Analysis {
+  return run(projectFromTexts({ 'content/site.yaml': SITE_YAML, ...files }, { now: options.now ?? TEST_NOW }), options);
 }
 
 export interface Frontmatter {

@@ -25,6 +25,8 @@ export interface BuildOptions {
   after?: Array<(siteDir: string, analysis: Analysis) => Promise<void>>;
   /** Emit the submission bundle into dist/submission/ (default true). */
   bundle?: boolean;
+  /** "Now" for review dates and the deadline (default: the one clock, engine/clock.ts). */
+  now?: Date;
 }
 
 export interface BuildResult {
@@ -40,7 +42,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const log = options.log ?? ((line: string) => console.log(line));
   const timings: Record<string, number> = {};
 
-  const analysis = await timed(timings, 'analysis', async () => analyse(root));
+  const analysis = await timed(timings, 'analysis', async () => analyse(root, { now: options.now }));
   log(formatHuman(analysis, 'en', { colour: process.stdout.isTTY }));
   if (analysis.errors > 0) {
     log(`\nNothing was published: fix the ${analysis.errors === 1 ? 'error' : `${analysis.errors} errors`} above and build again. The previous dist/ is unchanged.`);

@@ -155,7 +155,8 @@ export function bundleContext(siteDir: string, analysis: Analysis, options: Cont
     languages,
     recipients: requiresWelsh(site) ? ['home-office', 'welsh-ministers'] : ['home-office'],
     time: fixedTime(site),
-    deadline: deadlineOf(site, resolveNow(options.now)),
+    // The analysis's own "now" unless the caller pins another: one clock for checks and bundle.
+    deadline: deadlineOf(site, options.now === undefined ? analysis.project.now : resolveNow(options.now)),
     generator: generator(),
     source: sourceCommit(project.root),
   };

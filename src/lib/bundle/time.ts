@@ -3,7 +3,7 @@
  * from a fixed moment (SOURCE_DATE_EPOCH, else the publication date), so the
  * same content gives the same bytes. Only "days left" looks at the real
  * calendar, counted in whole days in UK time, so it changes once a day, not
- * once a build; tests and `svd deadline --now` pin it with SVD_NOW.
+ * once a build; tests and `svd deadline --now` pin it (src/lib/engine/clock.ts).
  */
 import type { SiteConfig } from '../schema/site.ts';
 
@@ -22,15 +22,8 @@ export function fixedTime(site: SiteConfig, env: NodeJS.ProcessEnv = process.env
   return { date: site.dates.published, source: 'publication date' };
 }
 
-/** "Now" for deadlines: an explicit value, else SVD_NOW (YYYY-MM-DD or ISO), else the clock. */
-export function resolveNow(value?: Date | string, env: NodeJS.ProcessEnv = process.env): Date {
-  if (value instanceof Date) return value;
-  const text = value ?? env.SVD_NOW;
-  if (!text) return new Date();
-  const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T12:00:00Z` : text);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`"${text}" is not a date. Write it as YYYY-MM-DD, like 2026-11-05.`);
-  return date;
-}
+// "Now" comes from the one clock (--now, SVD_NOW, else the machine's clock).
+export { resolveNow } from '../engine/clock.ts';
 
 /** The calendar date in the UK (where the deadline falls), as YYYY-MM-DD. */
 export function ukDate(moment: Date): string {

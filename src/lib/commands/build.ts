@@ -4,22 +4,24 @@
  */
 import { resolve } from 'node:path';
 import { buildSite } from '../build/pipeline.ts';
-import { guarded, parse } from './options.ts';
+import { guarded, NOW_HELP, NOW_OPTION, nowOption, parse } from './options.ts';
 
-const HELP = `Usage: svd build [root] [--out dir]
+const HELP = `Usage: svd build [root] [--out dir] [--now YYYY-MM-DD]
 
 Builds the site in root (default: this folder) into root/dist (or --out),
-with search and the submission bundle. Nothing is written unless every check passes.`;
+with search and the submission bundle. Nothing is written unless every check passes.
+
+${NOW_HELP}`;
 
 export function run(args: string[]): Promise<number> {
   return guarded(HELP, async () => {
-    const { values, positionals } = parse(args, { out: { type: 'string' } });
+    const { values, positionals } = parse(args, { out: { type: 'string' }, ...NOW_OPTION });
     if (values.help) {
       console.log(HELP);
       return 0;
     }
     const start = performance.now();
-    const result = await buildSite({ root: positionals[0] ? resolve(positionals[0]) : undefined, outDir: values.out ? resolve(values.out) : undefined });
+    const result = await buildSite({ root: positionals[0] ? resolve(positionals[0]) : undefined, outDir: values.out ? resolve(values.out) : undefined, now: nowOption(values.now) });
     if (result.ok) console.log(`Done in ${((performance.now() - start) / 1000).toFixed(1)} s (${Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}).`);
     return result.ok ? 0 : 1;
   });

@@ -13,7 +13,7 @@ import { ERRORS } from '../bundle/strings.ts';
 import { analyse } from '../engine/analyse.ts';
 import { formatHuman } from '../engine/format.ts';
 import { fill } from '../engine/report.ts';
-import { guarded, langOption, parse, rootOption } from './options.ts';
+import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
 
 const HELP = `Usage: svd bundle [root] [--out dir] [--lang en|cy]
 
@@ -24,11 +24,12 @@ submission settings. If the checks find a blocking problem there is no bundle,
 and any earlier bundle is removed so that it cannot be sent by mistake.
 
   --out dir     the built site (default: root/dist)
-  --lang cy     messages in Welsh`;
+  --lang cy     messages in Welsh
+${NOW_HELP}`;
 
 export function run(args: string[]): Promise<number> {
   return guarded(HELP, async () => {
-    const { values, positionals } = parse(args, { out: { type: 'string' }, lang: { type: 'string' } });
+    const { values, positionals } = parse(args, { out: { type: 'string' }, lang: { type: 'string' }, ...NOW_OPTION });
     if (values.help) {
       console.log(HELP);
       return 0;
@@ -40,7 +41,7 @@ export function run(args: string[]): Promise<number> {
       console.error(fill(ERRORS.noSite[lang], { dir: dist }));
       return 2;
     }
-    const analysis = analyse(root);
+    const analysis = analyse(root, { now: nowOption(values.now) });
     console.log(formatHuman(analysis, lang, { colour: process.stdout.isTTY }));
     if (!analysis.project.site && analysis.project.documents.length === 0) {
       withdrawBundle(dist);

@@ -9,12 +9,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECIPIENT_ADDRESSES, type RecipientId } from '../bundle/context.ts';
 import { count, DEADLINE_TEXT, RECIPIENT_AFTER_TO } from '../bundle/strings.ts';
-import { deadlineOf, isoDay, resolveNow } from '../bundle/time.ts';
+import { deadlineOf, isoDay } from '../bundle/time.ts';
 import { loadSite } from '../content/load.ts';
 import { createReport, fill, isSvdMessage } from '../engine/report.ts';
 import { requiresWelsh } from '../schema/site.ts';
 import { formatDate } from '../site/dates.ts';
-import { guarded, langOption, parse, rootOption, UsageError } from './options.ts';
+import { guarded, langOption, nowOption, parse, rootOption } from './options.ts';
 
 const HELP = `Usage: svd deadline [root] [--now YYYY-MM-DD] [--json] [--lang en|cy]
 
@@ -41,12 +41,7 @@ export function run(args: string[]): Promise<number> {
     }
     const lang = langOption(values.lang);
     const root = rootOption(positionals);
-    let now: Date;
-    try {
-      now = resolveNow(values.now);
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
+    const now = nowOption(values.now);
     if (!existsSync(join(root, 'content', 'site.yaml'))) {
       console.error(`There is no content/site.yaml in ${root}.`);
       return 2;

@@ -12,9 +12,9 @@ import { formatHuman, formatJson } from '../engine/format.ts';
 import { kindOf, publishedFiles } from '../redaction/files.ts';
 import { expandPaths, scanPaths } from '../redaction/paths.ts';
 import { stripImages } from '../redaction/strip.ts';
-import { guarded, langOption, parse } from './options.ts';
+import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse } from './options.ts';
 
-const HELP = `Usage: svd scan [paths...] [--json] [--lang en|cy] [--strip-metadata]
+const HELP = `Usage: svd scan [paths...] [--json] [--lang en|cy] [--strip-metadata] [--now YYYY-MM-DD]
 
 Looks for things that must never be published (guidance para 41b): names
 with ages, phone numbers, postcodes, small numbers, operational detail,
@@ -26,7 +26,8 @@ images, PDFs and Word files.
 
   --json             print {"findings":[...],"waivers":[...]} on stdout and nothing else
   --lang cy          messages in Welsh
-  --strip-metadata   first rewrite images without their GPS, author and camera details`;
+  --strip-metadata   first rewrite images without their GPS, author and camera details
+${NOW_HELP}`;
 
 function isProject(path: string): boolean {
   return existsSync(join(path, 'content')) && statSync(path).isDirectory();
@@ -34,12 +35,13 @@ function isProject(path: string): boolean {
 
 export function run(args: string[]): Promise<number> {
   return guarded(HELP, async () => {
-    const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' }, 'strip-metadata': { type: 'boolean' } });
+    const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' }, 'strip-metadata': { type: 'boolean' }, ...NOW_OPTION });
     if (values.help) {
       console.log(HELP);
       return 0;
     }
     const lang = langOption(values.lang);
+    const now = nowOption(values.now);
     const projectMode = positionals.length === 0 || (positionals.length === 1 && isProject(resolve(positionals[0]!)));
     const root = resolve(projectMode ? (positionals[0] ?? process.env.SVD_ROOT ?? '.') : (process.env.SVD_ROOT ?? '.'));
     if (projectMode && !existsSync(join(root, 'content'))) {
@@ -58,7 +60,7 @@ export function run(args: string[]): Promise<number> {
       for (const path of stripped) console.error(lang === 'cy' ? `Wedi tynnu metadata o ${path}` : `Removed metadata from ${path}`);
       for (const { path, reason } of failed) console.error(lang === 'cy' ? `Methu ailysgrifennu ${path}: ${reason}` : `Could not rewrite ${path}: ${reason}`);
     }
-    const analysis = projectMode ? analyse(root, { sets: ['scan'] }) : scanPaths(positionals, { root });
+    const analysis = projectMode ? analyse(root, { sets: ['scan'], now }) : scanPaths(positionals, { root, now });
     if (values.json) process.stdout.write(`${formatJson(analysis, lang)}\n`);
     else console.log(formatHuman(analysis, lang, { colour: process.stdout.isTTY }));
     if (projectMode && !analysis.project.site && analysis.project.documents.length === 0) return 2;

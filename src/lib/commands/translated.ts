@@ -9,7 +9,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { loadProject } from '../content/load.ts';
-import { createReport } from '../engine/report.ts';
 import type { Lang, Project } from '../engine/types.ts';
 import { sourceHash } from '../checks/translation/hash.ts';
 import { guarded, langOption, parse } from './options.ts';
@@ -132,7 +131,7 @@ function record(path: string, lang: Lang, projects: Map<string, Project>): { ok:
   const sourceLang: Lang = declared === 'en' || declared === 'cy' ? (declared === fileLang ? (fileLang === 'en' ? 'cy' : 'en') : declared) : fileLang === 'en' ? 'cy' : 'en';
   let project = projects.get(root);
   if (!project) {
-    project = loadProject(root, createReport());
+    project = loadProject(root);
     projects.set(root, project);
   }
   const source = project.documents.find((d) => d.collection === collection && d.lang === sourceLang && d.data?.translationKey === key);

@@ -1,8 +1,11 @@
 /**
- * Reads a project from disk: content/site.yaml and every MDX document under
- * content/{strategy,sna,pages}/{en,cy}/. Each document is parsed once; what
- * cannot be read becomes a finding with a place, never an exception, so one
- * broken file does not hide the problems in the others.
+ * A project in two steps, as remark-lint's tests separate files from rules:
+ * `readProject` reads content/site.yaml, every MDX document under
+ * content/{strategy,sna,pages}/{en,cy}/ and the list of published assets from
+ * disk; `buildProject` turns those texts (from disk or from a test's strings)
+ * into the parsed, validated `Project` every rule runs over. Each document is
+ * parsed once; what cannot be read becomes a finding with a place, never an
+ * exception, so one broken file does not hide the problems in the others.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
@@ -24,7 +27,10 @@ import {
   siteConfigInvalid,
   yamlInvalid,
 } from '../engine/input-rules.ts';
+import { resolveNow } from '../engine/clock.ts';
+import { createReport } from '../engine/report.ts';
 import type { Collection, Lang, Project, Report, SvdDocument } from '../engine/types.ts';
+import { publishedFiles, type PublishedFile } from '../redaction/files.ts';
 import { defaultSlug } from '../site/routes.ts';
 import { parseMdx } from './parse.ts';
 import { cachedParse } from './parse-cache.ts';
@@ -54,16 +60,35 @@ function listMdx(dir: string): string[] {
   }
 }
 
-function readFile(path: string, root: string, report: Report): VFile | undefined {
-  const file = new VFile({ path: toPosix(relative(root, path)), cwd: root });
+/** One file's text as read (or why it could not be read), path relative to the project root. */
+export interface SourceFile {
+  path: string;
+  value?: string;
+  /** The reason it could not be read (an errno code), when it could not. */
+  error?: string;
+}
+
+/** Everything a Project is built from, before any parsing: plain data a test can write by hand. */
+export interface ProjectSource {
+  root: string;
+  files: SourceFile[];
+  /** Images and documents the site publishes, for the metadata detectors. */
+  assets: PublishedFile[];
+}
+
+function readSource(full: string, root: string): SourceFile {
+  const path = toPosix(relative(root, full));
   try {
-    file.value = readFileSync(path, 'utf8');
-    return file;
+    return { path, value: readFileSync(full, 'utf8') };
   } catch (error) {
-    file.value = '';
-    report(file, undefined, fileUnreadable, { detail: (error as NodeJS.ErrnoException).code ?? String(error) });
-    return file;
+    return { path, error: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
+}
+
+function toVFile(source: SourceFile, root: string, report: Report): VFile {
+  const file = new VFile({ path: source.path, cwd: root, value: source.value ?? '' });
+  if (source.error !== undefined) report(file, undefined, fileUnreadable, { detail: source.error });
+  return file;
 }
 
 /** Parse YAML text, reporting syntax errors at their line. */
@@ -79,22 +104,28 @@ function parseYaml(text: string, file: VFile, lineOffset: number, report: Report
   return { doc, data: doc.toJS() };
 }
 
-export function loadSite(root: string, report: Report): { site: SiteConfig | undefined; siteFile: VFile } {
-  const path = join(root, 'content', 'site.yaml');
-  const siteFile = readFile(path, root, report)!;
-  if (siteFile.messages.length > 0) return { site: undefined, siteFile };
+/** Validate site.yaml's text; its findings go on `siteFile`. */
+export function siteFrom(siteFile: VFile, report: Report): SiteConfig | undefined {
+  if (siteFile.messages.length > 0) return undefined;
   const parsed = parseYaml(String(siteFile.value), siteFile, 0, report);
-  if (!parsed) return { site: undefined, siteFile };
+  if (!parsed) return undefined;
   const result = siteSchema.safeParse(parsed.data);
-  if (result.success) return { site: result.data, siteFile };
+  if (result.success) return result.data;
   for (const issue of explainIssues(result.error.issues, parsed.data, parsed.doc)) {
     report(siteFile, issue.line ? { line: issue.line, column: issue.column ?? 1 } : undefined, siteConfigInvalid, { detail: issue.message });
   }
-  return { site: undefined, siteFile };
+  return undefined;
 }
 
-export function loadDocument(path: string, root: string, collection: Collection, folderLang: Lang, report: Report): SvdDocument {
-  const file = readFile(path, root, report)!;
+const SITE_PATH = 'content/site.yaml';
+
+export function loadSite(root: string, report: Report): { site: SiteConfig | undefined; siteFile: VFile } {
+  const siteFile = toVFile(readSource(join(root, 'content', 'site.yaml'), root), root, report);
+  return { site: siteFrom(siteFile, report), siteFile };
+}
+
+export function loadDocument(source: SourceFile, root: string, collection: Collection, folderLang: Lang, report: Report): SvdDocument {
+  const file = toVFile(source, root, report);
   const document: SvdDocument = { path: file.path, collection, lang: folderLang, file, tree: { type: 'root', children: [] }, data: undefined };
   if (file.messages.length > 0) return document;
   try {
@@ -158,21 +189,74 @@ function checkIdentities(documents: SvdDocument[], report: Report): void {
 }
 
 export interface LoadOptions {
+  /** The moment rules treat as "now"; default: the one clock (SVD_NOW, else the machine's). */
   now?: Date;
 }
 
-export function loadProject(root: string, report: Report, options: LoadOptions = {}): Project {
-  const { site, siteFile } = loadSite(root, report);
-  const documents: SvdDocument[] = [];
+/** Read everything a project is built from. Listing order is the analysis's order. */
+export function readProject(root: string): ProjectSource {
+  const files: SourceFile[] = [readSource(join(root, 'content', 'site.yaml'), root)];
   for (const collection of COLLECTIONS) {
     for (const lang of LANG_FOLDERS) {
-      for (const path of listMdx(join(root, 'content', collection, lang))) {
-        documents.push(loadDocument(path, root, collection, lang, report));
-      }
+      for (const path of listMdx(join(root, 'content', collection, lang))) files.push(readSource(path, root));
     }
   }
+  return { root, files, assets: publishedFiles(root) };
+}
+
+const DOCUMENT_PATH = /^content\/(strategy|sna|pages)\/(en|cy)\/.+\.mdx$/;
+
+/**
+ * Build the Project from its texts: parse and validate site.yaml and every
+ * document at content/<collection>/<lang>/**.mdx. Findings about the input
+ * (unreadable files, bad YAML, duplicate slugs) are on the files already.
+ */
+export function buildProject(source: ProjectSource, options: LoadOptions = {}): Project {
+  const report = createReport();
+  const root = source.root;
+  const siteSource = source.files.find((f) => f.path === SITE_PATH) ?? { path: SITE_PATH, error: 'ENOENT' };
+  const siteFile = toVFile(siteSource, root, report);
+  const site = siteFrom(siteFile, report);
+  const documents: SvdDocument[] = [];
+  for (const file of source.files) {
+    const match = DOCUMENT_PATH.exec(file.path);
+    if (match) documents.push(loadDocument(file, root, match[1] as Collection, match[2] as Lang, report));
+  }
   checkIdentities(documents, report);
-  return { root, site, siteFile, documents, files: [siteFile, ...documents.map((d) => d.file)], now: options.now ?? new Date() };
+  return createProject({ root, site, siteFile, documents, assets: source.assets, now: options.now ?? resolveNow() });
+}
+
+/** A Project from its parts, the one place its shape is assembled (the scan of given files and tests use it too). */
+export function createProject(parts: Pick<Project, 'documents' | 'now'> & Partial<Omit<Project, 'documents' | 'now' | 'files'>>): Project {
+  const siteFile = parts.siteFile ?? new VFile({ path: SITE_PATH, value: '' });
+  const documents = parts.documents;
+  return {
+    root: parts.root ?? '.',
+    site: parts.site,
+    siteFile,
+    documents,
+    files: [...(parts.siteFile ? [siteFile] : []), ...documents.map((d) => d.file)],
+    assets: parts.assets ?? [],
+    now: parts.now,
+  };
+}
+
+/** A Project from texts in memory, e.g. `{ 'content/site.yaml': ..., 'content/strategy/en/index.mdx': ... }`. */
+export function projectFromTexts(texts: Record<string, string>, options: LoadOptions & { root?: string } = {}): Project {
+  const files = Object.keys(texts)
+    .sort()
+    .map((path) => ({ path, value: texts[path] }));
+  const order = (path: string) => {
+    const match = DOCUMENT_PATH.exec(path);
+    return match ? COLLECTIONS.indexOf(match[1] as Collection) * 2 + LANG_FOLDERS.indexOf(match[2] as Lang) : -1;
+  };
+  files.sort((a, b) => order(a.path) - order(b.path) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return buildProject({ root: options.root ?? '/memory', files, assets: [] }, options);
+}
+
+/** Read and build the project at `root`. */
+export function loadProject(root: string, options: LoadOptions = {}): Project {
+  return buildProject(readProject(root), options);
 }
 
 export function published(project: Project): SvdDocument[] {

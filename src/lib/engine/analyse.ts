@@ -1,18 +1,18 @@
 /**
- * The analysis engine: load, then run the rule sets over the same parsed
- * trees, then apply waivers. The build, the `svd` CLI and the dev server all
- * call `analyse`; there is no other copy of this logic.
+ * The analysis engine's one run loop: the registry's rules over an in-memory
+ * Project, then waivers, then the summary. `svd check`, `svd scan` (of the
+ * site or of files given on the command line), the build, the dev server,
+ * the redaction benchmark and the tests all call `run` (or `analyse`, which
+ * reads the project from disk first); there is no other copy of this logic.
  */
-import { documentChecks, projectChecks } from '../checks/index.ts';
 import { loadProject, type LoadOptions } from '../content/load.ts';
-import { documentDetectors, projectDetectors } from '../redaction/index.ts';
-import { INPUT_RULES } from './input-rules.ts';
 import { createReport, isSvdMessage, type SvdMessage } from './report.ts';
-import type { DocumentRule, FindingJson, Project, ProjectRule, RuleMeta } from './types.ts';
+import { allRules, rulesFor, type RuleSet } from './registry.ts';
+import type { FindingJson, Project } from './types.ts';
 import { applyWaivers, toJson, type WaivedFinding } from './waivers.ts';
-import * as waiverRules from './waiver-rules.ts';
 
-export type RuleSet = 'check' | 'scan';
+export type { RuleSet };
+export { allRules };
 
 export interface Analysis {
   project: Project;
@@ -24,35 +24,30 @@ export interface Analysis {
   warnings: number;
 }
 
-export interface AnalyseOptions extends LoadOptions {
-  sets?: RuleSet[];
+export interface RunOptions {
+  /** Which rule sets to run (default both). */
+  sets?: readonly RuleSet[];
+  /**
+   * The Project is loose files (`svd scan draft.md`, a corpus snippet), not a
+   * site: scan every document whatever its settings, with or without a
+   * site.yaml. A site's documents whose settings are invalid are otherwise
+   * left to the loader's findings.
+   */
+  loose?: boolean;
 }
 
-function rulesFor(sets: RuleSet[]): { project: ProjectRule[]; document: DocumentRule[] } {
-  return {
-    project: [...(sets.includes('check') ? projectChecks : []), ...(sets.includes('scan') ? projectDetectors : [])],
-    document: [...(sets.includes('check') ? documentChecks : []), ...(sets.includes('scan') ? documentDetectors : [])],
-  };
-}
+export interface AnalyseOptions extends LoadOptions, RunOptions {}
 
-/** Every rule the engine knows, for docs, `svd rules` and the coverage page. */
-export function allRules(): RuleMeta[] {
-  return [...INPUT_RULES, ...Object.values(waiverRules), ...projectChecks.map((r) => r.meta), ...documentChecks.map((r) => r.meta), ...projectDetectors.map((r) => r.meta), ...documentDetectors.map((r) => r.meta)];
-}
-
-export function analyse(root: string, options: AnalyseOptions = {}): Analysis {
-  const sets = options.sets ?? ['check', 'scan'];
-  // The report raises guidance warnings to errors where the config asks; it
-  // needs the config, so load first with a plain report, then re-create.
-  const loadReport = createReport();
-  const project = loadProject(root, loadReport, options);
+/** Run the rules of `sets` over a Project that is already built (from disk, given files or test strings). */
+export function run(project: Project, options: RunOptions = {}): Analysis {
+  const rules = rulesFor(options.sets ?? ['check', 'scan']);
+  // Guidance warnings the partnership's config raises to errors.
   const report = createReport(new Set(project.site?.checks.errors ?? []));
-  const rules = rulesFor(sets);
-  const inputOk = project.site !== undefined;
-  if (inputOk) {
+  // A broken site.yaml is reported by the loader; a site's rules need its settings.
+  if (project.site !== undefined || options.loose) {
     for (const rule of rules.project) rule.check(project, report);
     for (const document of project.documents) {
-      if (!document.data) continue;
+      if (!document.data && !options.loose) continue;
       for (const rule of rules.document) rule.scan(document.tree, document.file, document, project, report);
     }
   }
@@ -61,6 +56,11 @@ export function analyse(root: string, options: AnalyseOptions = {}): Analysis {
   const known = new Set(allRules().map((rule) => rule.id));
   const waived = applyWaivers(project, report, (id) => ran.has(id) || !known.has(id));
   return summarise(project, waived);
+}
+
+/** Read the project at `root` and run the rules over it. */
+export function analyse(root: string, options: AnalyseOptions = {}): Analysis {
+  return run(loadProject(root, options), options);
 }
 
 export function summarise(project: Project, waived: WaivedFinding[]): Analysis {

@@ -58,8 +58,17 @@ export interface Project {
   documents: SvdDocument[];
   /** Every file that may carry findings, documents and config alike. */
   files: VFile[];
-  /** The moment the analysis treats as "now" (for review dates, deadlines). */
+  /** Images and documents the site publishes (or `svd scan` was given), for the metadata detectors. */
+  assets: Asset[];
+  /** The moment the analysis treats as "now" (for review dates, deadlines): from the one clock, engine/clock.ts. */
   now: Date;
+}
+
+/** A binary file a rule may inspect: absolute path, path for messages, kind. */
+export interface Asset {
+  full: string;
+  path: string;
+  kind: 'image' | 'document';
 }
 
 /** A position-bearing thing a finding can point at. */

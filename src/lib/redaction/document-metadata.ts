@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import type { ProjectRule, RuleMeta } from '../engine/types.ts';
-import { publishedFiles } from './files.ts';
 import { fileFor } from './image-metadata.ts';
 import { zipEntries } from './zip.ts';
 
@@ -59,7 +58,7 @@ export function inspectDocument(buffer: Buffer, path: string): Found {
 export const documentMetadata: ProjectRule = {
   meta,
   check(project, report) {
-    for (const document of publishedFiles(project.root).filter((f) => f.kind === 'document')) {
+    for (const document of project.assets.filter((f) => f.kind === 'document')) {
       let found: Found;
       try {
         found = inspectDocument(readFileSync(document.full), document.path);

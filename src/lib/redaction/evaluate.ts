@@ -1,7 +1,7 @@
 /**
  * Measuring the scan against the labelled corpus (test/fixtures/redaction):
- * each snippet is parsed the way a document is, scanned with every document
- * detector and the waivers, and the rules that fired are compared with the
+ * each snippet is parsed the way a document is and run through the engine's
+ * one run loop (the scan rules and the waivers), and the rules that fired are compared with the
  * rules the snippet is labelled with. Used by `npm run bench:redaction` and
  * by the corpus test, so both report the same figures.
  */
@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
 import { parseMarkdown, parseMdx } from '../content/parse.ts';
-import { createReport, isSvdMessage } from '../engine/report.ts';
-import type { Lang, Project, SvdDocument } from '../engine/types.ts';
-import { applyWaivers } from '../engine/waivers.ts';
+import { createProject } from '../content/load.ts';
+import { run } from '../engine/analyse.ts';
+import { resolveNow } from '../engine/clock.ts';
+import { isSvdMessage } from '../engine/report.ts';
+import type { Lang, SvdDocument } from '../engine/types.ts';
 import { siteSchema, type SiteConfig } from '../schema/site.ts';
-import { documentDetectors } from './index.ts';
 
 export interface Snippet {
   text: string;
@@ -44,10 +45,7 @@ export function scanSnippet(snippet: Pick<Snippet, 'text' | 'lang' | 'format'>, 
   if (md) file.data.parser = 'markdown';
   const tree = md ? parseMarkdown(file) : parseMdx(file);
   const document: SvdDocument = { path: file.path, collection: 'pages', lang: snippet.lang, file, tree, data: undefined };
-  const project: Project = { root: '.', site, siteFile: new VFile({ path: 'content/site.yaml' }), documents: [document], files: [file], now: new Date() };
-  const report = createReport(new Set(site?.checks.errors ?? []));
-  for (const rule of documentDetectors) rule.scan(tree, file, document, project, report);
-  applyWaivers(project, report, () => true);
+  run(createProject({ site, documents: [document], now: resolveNow() }), { sets: ['scan'], loose: true });
   const own = file.messages.filter(isSvdMessage).filter((m) => m.ruleId.startsWith('redaction/'));
   return { rules: new Set(own.map((m) => m.ruleId)), messages: own.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId} ${m.reason}`) };
 }

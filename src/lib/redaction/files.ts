@@ -1,17 +1,13 @@
 /** The image and document files a site publishes: everything under public/ and content/. */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import type { Asset } from '../engine/types.ts';
 
 export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.heic', '.heif', '.avif']);
 export const DOCUMENT_EXTENSIONS = new Set(['.pdf', '.docx', '.xlsx', '.pptx', '.odt', '.ods', '.odp']);
 
-export interface PublishedFile {
-  /** Absolute path. */
-  full: string;
-  /** Relative to the project root, with forward slashes. */
-  path: string;
-  kind: 'image' | 'document';
-}
+/** `full` is absolute; `path` is relative to the project root, with forward slashes. */
+export type PublishedFile = Asset;
 
 export function kindOf(path: string): PublishedFile['kind'] | undefined {
   const ext = extname(path).toLowerCase();

@@ -6,7 +6,6 @@
  */
 import { VFile } from 'vfile';
 import type { Project, ProjectRule, RuleMeta } from '../engine/types.ts';
-import { publishedFiles } from './files.ts';
 import { readImageMetadata, type ImageMetadata } from './metadata.ts';
 
 export const meta: RuleMeta = {
@@ -49,7 +48,7 @@ export function fileFor(project: Project, path: string): VFile {
 export const imageMetadata: ProjectRule = {
   meta,
   check(project, report) {
-    const images = publishedFiles(project.root).filter((f) => f.kind === 'image');
+    const images = project.assets.filter((f) => f.kind === 'image');
     const read = readImageMetadata(images.map((f) => f.full));
     images.forEach((image, index) => {
       const found = describeMetadata(read[index] ?? { path: image.full });

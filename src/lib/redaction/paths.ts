@@ -1,9 +1,10 @@
 /**
  * Scanning files given directly (`svd scan draft.md photo.jpg`): an officer
  * can check a draft pasted out of Word before it is anywhere near the site.
- * The same detectors run, with the current project's site.yaml when there is
- * one (its allowed numbers, office holders and threshold), and the same
- * waivers apply, so the answer matches what the build will say.
+ * This module only turns the given files into a loose Project; the engine's
+ * one run loop then runs the same scan rules, with the current project's
+ * site.yaml when there is one (its allowed numbers, office holders and
+ * threshold), and the same waivers, so the answer matches what the build says.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
@@ -11,19 +12,15 @@ import type { Root, Yaml } from 'mdast';
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import { parse as parseYaml } from 'yaml';
-import { loadSite } from '../content/load.ts';
+import { createProject, loadSite } from '../content/load.ts';
 import { parseMarkdown, parseMdx } from '../content/parse.ts';
-import { summarise, type Analysis } from '../engine/analyse.ts';
+import { run, type Analysis } from '../engine/analyse.ts';
+import { resolveNow } from '../engine/clock.ts';
 import { fileUnreadable, mdxInvalid } from '../engine/input-rules.ts';
 import { createReport } from '../engine/report.ts';
 import type { Lang, Project, SvdDocument } from '../engine/types.ts';
-import { applyWaivers } from '../engine/waivers.ts';
 import { documentSchema } from '../schema/document.ts';
-import { documentMetadata, inspectDocument } from './document-metadata.ts';
 import { kindOf } from './files.ts';
-import { describeMetadata, fileFor, imageMetadata } from './image-metadata.ts';
-import { documentDetectors } from './index.ts';
-import { readImageMetadata } from './metadata.ts';
 
 export const TEXT_EXTENSIONS = new Set(['.mdx', '.md', '.markdown', '.txt']);
 
@@ -99,33 +96,22 @@ export interface ScanPathsOptions {
   now?: Date;
 }
 
-export function scanPaths(paths: string[], options: ScanPathsOptions = {}): Analysis {
+/** The given files as a loose Project: drafts as documents, images and Office files as assets. */
+export function projectOfPaths(paths: string[], options: ScanPathsOptions = {}): Project {
   const cwd = resolve(options.cwd ?? '.');
-  const root = resolve(options.root ?? process.env.SVD_ROOT ?? cwd);
-  const plainReport = createReport();
-  const { site, siteFile } = existsSync(join(root, 'content', 'site.yaml')) ? loadSite(root, plainReport) : { site: undefined, siteFile: new VFile({ path: 'content/site.yaml', value: '' }) };
-  const report = createReport(new Set(site?.checks.errors ?? []));
+  const root = resolve(options.root ?? cwd);
+  const site = existsSync(join(root, 'content', 'site.yaml')) ? loadSite(root, createReport()).site : undefined;
+  const report = createReport();
   const files = expandPaths(paths);
   const documents = files.filter((f) => TEXT_EXTENSIONS.has(extname(f).toLowerCase())).map((f) => readDocument(f, cwd, report));
-  const project: Project = { root: cwd, site, siteFile, documents, files: documents.map((d) => d.file), now: options.now ?? new Date() };
-  for (const document of documents) {
-    for (const rule of documentDetectors) rule.scan(document.tree, document.file, document, project, report);
-  }
-  const images = files.filter((f) => kindOf(f) === 'image');
-  readImageMetadata(images).forEach((found, index) => {
-    const described = describeMetadata(found);
-    if (!described) return;
-    const { severity, ...values } = described;
-    const meta = imageMetadata.meta;
-    report(fileFor(project, relative(cwd, images[index]!).split(sep).join('/')), { line: 1, column: 1 }, severity === meta.severity ? meta : { ...meta, severity }, values);
+  const assets = files.flatMap((full) => {
+    const kind = kindOf(full);
+    return kind ? [{ full, path: relative(cwd, full).split(sep).join('/'), kind }] : [];
   });
-  for (const full of files.filter((f) => kindOf(f) === 'document')) {
-    const found = inspectDocument(readFileSync(full), full);
-    const en = [found.author && `author (${found.author})`, found.comments && 'review comments', found.tracked && 'tracked changes'].filter(Boolean);
-    const cy = [found.author && `awdur (${found.author})`, found.comments && 'sylwadau adolygu', found.tracked && "newidiadau wedi'u tracio"].filter(Boolean);
-    if (en.length) report(fileFor(project, relative(cwd, full).split(sep).join('/')), { line: 1, column: 1 }, documentMetadata.meta, { fields: en.join(', '), fieldsCy: cy.join(', ') });
-  }
-  const ran = new Set(documentDetectors.map((r) => r.meta.id));
-  const waived = applyWaivers(project, report, (id) => ran.has(id));
-  return summarise(project, waived);
+  return createProject({ root: cwd, site, documents, assets, now: options.now ?? resolveNow() });
+}
+
+/** Scan files given directly, with the same rules, waivers and summary as the site's scan. */
+export function scanPaths(paths: string[], options: ScanPathsOptions = {}): Analysis {
+  return run(projectOfPaths(paths, options), { sets: ['scan'], loose: true });
 }
