@@ -15,7 +15,9 @@ import { email } from './email.ts';
 import { imageAlt } from './image-alt.ts';
 import { imageMetadata } from './image-metadata.ts';
 import { internalLink } from './internal-link.ts';
+import { jigsaw } from './jigsaw.ts';
 import { marking } from './marking.ts';
+import { namedStaff } from './named-staff.ts';
 import { nhsNumber } from './nhs-number.ts';
 import { niNumber } from './ni-number.ts';
 import { operational } from './operational.ts';
@@ -41,7 +43,9 @@ export const documentDetectors: DocumentRule[] = [
   internalLink,
   // People, numbers and places
   person,
+  namedStaff,
   smallNumber,
+  jigsaw,
   place,
   operational,
   // Markings and draft residue

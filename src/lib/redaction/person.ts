@@ -2,12 +2,12 @@
  * People: a name joined, in the same sentence, to an age, a school, a home,
  * a health condition or an incident ("Kyle, 17, was referred"; "Ffion (15)";
  * "Mrs Patel on Cranmer Street"). That is how case studies in drafts
- * identify children. A full name with none of these is a warning: it is
- * personal data unless the person is named in a public role, and public
- * office holders listed in site.yaml (officeHolders) are never findings.
+ * identify children. A full name with none of these is left to the
+ * named-staff rule (named-staff.ts), and public office holders listed in
+ * site.yaml (officeHolders) are never findings.
  */
 import type { RuleMeta } from '../engine/types.ts';
-import { detector, type ScanContext, type Settings } from './detector.ts';
+import { detector, type Settings } from './detector.ts';
 import { fold, lookupName, nameSpellings, SURNAME } from './names.ts';
 import { sentenceAt } from './sentences.ts';
 import { gate, opens } from './gates.ts';
@@ -45,7 +45,7 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'master']);
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 
 /** Words before a name that make it part of a place or organisation. */
-const BEFORE = new Set(['st', 'saint', 'sant', 'santes', 'ysgol', 'coleg', 'canolfan', 'ysbyty', 'parc', 'heol', 'stryd', 'hmp', 'hmyoi', 'operation', 'ymgyrch', 'prince', 'princess', 'king', 'queen', 'lady', 'port', 'fort', 'mount', 'lake', 'cape', 'glan', 'pont', 'llan', 'capel', 'neuadd', 'tŷ', 'ty', 'plas', 'eglwys', 'cwm', 'bro', 'sir', 'dame']);
+const BEFORE = new Set(['st', 'saint', 'san', 'sant', 'santes', 'ysgol', 'coleg', 'canolfan', 'ysbyty', 'parc', 'heol', 'stryd', 'hmp', 'hmyoi', 'operation', 'ymgyrch', 'prince', 'princess', 'king', 'queen', 'lady', 'port', 'fort', 'mount', 'lake', 'cape', 'glan', 'pont', 'llan', 'capel', 'neuadd', 'tŷ', 'ty', 'plas', 'eglwys', 'cwm', 'bro', 'sir', 'dame']);
 /** Words after a name that make it a place or organisation ("Jack Petchey Foundation", "Owen Street"). */
 const AFTER = /^(?:school|academy|college|centre|center|trust|foundation|house|court|hospital|street|road|avenue|lane|park|hall|ward|unit|way|close|drive|award|awards|fund|project|programme|prize|lecture|institute|society|partnership|primary|high|memorial|estate|place|square|gardens|bridge|library|stadium|arena|field|fields|terrace|crescent|rise|grove|row|walk|building|clinic|surgery|practice|medical|community|youth|sports|leisure|associates|limited|ltd|llp|plc|report|review|act|bill|principles|model|method|scale|test|syndrome|disease|rule|lecture|theatre|museum|gallery|league|cup|stadium|prison)$/i;
 /** Anonymised labels are what we want authors to write: "Child A", "Person B", "Plentyn C". */
@@ -93,19 +93,42 @@ function contexts(sentence: string, role: boolean): Context[] {
 }
 
 export const person = detector(meta, ({ segments, settings, lang, emit }) => {
-  const holders = officeHolderTokens(settings);
-  const welsh = lang === 'cy';
-  for (const segment of segments) {
-    if (!KINDS.has(segment.kind) || !/\p{Lu}/u.test(segment.text)) continue;
-    if (/[,(]\s*\d/.test(segment.text)) unknownNames(segment, emit);
-    if (!hasCandidate(segment, welsh)) continue;
-    const words: Word[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(segment.text); m; m = WORD.exec(segment.text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
-    const places = institutions(segment.text);
-    scanWords(segment, words.filter((w) => !places.some((p) => w.start >= p.start && w.end <= p.end)), holders, welsh, emit);
-  }
+  // A name on its own, or with a job, is the named-staff rule's (a question, not a risk).
+  for (const segment of segments) for (const f of namesIn(segment, settings, lang === 'cy')) if (f.what !== 'name' && f.what !== 'role') emit(segment, f.from, f.to, WHAT[f.what], f.severity);
 });
+
+/** A name the scan reports: where it is, and what it appears with. */
+export interface NameFinding {
+  from: number;
+  to: number;
+  what: keyof typeof WHAT;
+  severity: 'error' | 'warning';
+}
+
+const cachedNames = new WeakMap<Segment, NameFinding[]>();
+
+/**
+ * The names in a segment that are findings, worked out once per segment:
+ * this detector reports them, and the jigsaw detector leaves a sentence
+ * that names someone to it (a name is the stronger finding).
+ */
+export function namesIn(segment: Segment, settings: Settings, welsh: boolean): NameFinding[] {
+  let list = cachedNames.get(segment);
+  if (list) return list;
+  list = [];
+  cachedNames.set(segment, list);
+  if (!KINDS.has(segment.kind) || !/\p{Lu}/u.test(segment.text)) return list;
+  const out = list;
+  const push: Push = (from, to, what, severity) => out.push({ from, to, what, severity });
+  if (/[,(]\s*\d/.test(segment.text)) unknownNames(segment, push);
+  if (!hasCandidate(segment, welsh)) return list;
+  const words: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(segment.text); m; m = WORD.exec(segment.text)) words.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  const places = institutions(segment.text);
+  scanWords(segment, words.filter((w) => !places.some((p) => w.start >= p.start && w.end <= p.end)), officeHolderTokens(settings), welsh, push);
+  return list;
+}
 
 const NAMES_GATE = gate([...TITLES, ...nameSpellings(false)]);
 const WELSH_NAMES_GATE = gate(nameSpellings(true));
@@ -115,11 +138,11 @@ function hasCandidate(segment: Segment, welsh: boolean): boolean {
   return opens(segment, NAMES_GATE) || (welsh && opens(segment, WELSH_NAMES_GATE));
 }
 
-type Emit = ScanContext['emit'];
+type Push = (from: number, to: number, what: keyof typeof WHAT, severity: 'error' | 'warning') => void;
 
 const capital = (w: Word | undefined) => w !== undefined && /^\p{Lu}/u.test(w.text);
 
-function scanWords(segment: Segment, words: Word[], holders: Set<string>[], welsh: boolean, emit: Emit): void {
+function scanWords(segment: Segment, words: Word[], holders: Set<string>[], welsh: boolean, emit: Push): void {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (!capital(word)) continue;
@@ -160,19 +183,19 @@ function scanWords(segment: Segment, words: Word[], holders: Set<string>[], wels
     const found = [...contexts(`${sentence.text} ${table}`, role), ...(segment.table ? tableContexts(segment.table.headers, role) : [])];
     const pseudonym = PSEUDONYM.test(segment.text);
     if (found.length > 0) {
-      emit(segment, from, to, WHAT[found[0]!], pseudonym ? 'warning' : 'error');
+      emit(from, to, found[0]!, pseudonym ? 'warning' : 'error');
       continue;
     }
     const full = titled || (spanWords.length >= 2 && spanWords.slice(1).some((w) => SURNAME.has(fold(w.text))));
-    if (role && (full || hit)) emit(segment, from, to, WHAT.role, 'warning');
-    else if (full && !pseudonym) emit(segment, from, to, WHAT.name, 'warning');
+    if (role && (full || hit)) emit(from, to, 'role', 'warning');
+    else if (full && !pseudonym) emit(from, to, 'name', 'warning');
   }
 }
 
 // "Tyler, 16, was…" and "Tyler (16)" identify someone whether or not the name is in the lexicon.
 const AGE_AFTER_NAME = /(?<![\p{L}\d'’-])(\p{Lu}[\p{Ll}'’-]+)(?:\s(\p{Lu}[\p{Ll}'’-]+))?(?:,\s*(?:now\s+|bellach\s+)?(\d{1,2})(?:\s+oed)?,\s*(?=\p{Ll})|\s\((\d{1,2})(?:\s*oed)?\))/gu;
 
-function unknownNames(segment: Segment, emit: Emit): void {
+function unknownNames(segment: Segment, emit: Push): void {
   if (segment.kind === 'cell') return;
   AGE_AFTER_NAME.lastIndex = 0;
   for (let m = AGE_AFTER_NAME.exec(segment.text); m; m = AGE_AFTER_NAME.exec(segment.text)) {
@@ -186,6 +209,6 @@ function unknownNames(segment: Segment, emit: Emit): void {
     // A list of counts by place ("Marchford (12), Cwm Arian (9)") is not a person.
     if ((sentence.text.match(/\(\d+/g) ?? []).length > 1 || (sentence.text.match(/,\s*\d+,/g) ?? []).length > 1) continue;
     if (m[4] !== undefined && contexts(sentence.text, false).length === 0 && !/\b(?:was|is|has|had|told|said|says|lives|who|and|oedd|mae|wedi|sydd|a)\b/.test(sentence.text)) continue;
-    emit(segment, start, start + name.length, WHAT.age, PSEUDONYM.test(segment.text) ? 'warning' : 'error');
+    emit(start, start + name.length, 'age', PSEUDONYM.test(segment.text) ? 'warning' : 'error');
   }
 }

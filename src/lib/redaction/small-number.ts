@@ -17,6 +17,7 @@
 import type { RuleMeta } from '../engine/types.ts';
 import { detector, type Settings } from './detector.ts';
 import { institutions } from './place.ts';
+import { smallPlace } from './jigsaw-words.ts';
 import { sentenceAt } from './sentences.ts';
 import { gate, opens } from './gates.ts';
 import type { Segment } from './text.ts';
@@ -54,6 +55,8 @@ const BY_WORDS: Record<By, { en: string; cy: string }> = {
 const COUNT = new RegExp(`(?<![\\p{L}\\d,.£$€/-])(\\d{1,3}|${NUMBER_WORD})(?![\\d%]|[.,]\\d)((?:\\s+(?:of\\s+(?:the|these|those)|o['’]r|o))?(?:\\s+[\\p{L}\\d-]+){0,2}?)\\s+(${COUNTED})(?![\\p{L}])`, 'giu');
 /** Words that make "N" a label, a ratio or a measure rather than a count of people. */
 const NOT_COUNT_BEFORE = /(?:\b(?:year|years|blwyddyn|mlwyddyn|flwyddyn|key stage|stage|cam|table|tabl|figure|ffigur|section|adran|page|tudalen|para|paragraph|paragraff|priority|blaenoriaeth|level|lefel|tier|haen|phase|step|rhif|no\.?|aged|age|under|over|dan|dros|top|yr|the|per|fesul|i|in|every|bob|mewn)\s*$|\d\s*(?:in|out of|o bob|mewn|:|\/)\s*$)/iu;
+/** The people a count of one can be of: "one girl", not "one case" or "un achos". */
+const PEOPLE = /^(?:people|persons?|individuals?|child(?:ren)?|young\s+(?:people|person)|youths?|teenagers?|girls?|boys?|m[ae]n|wom[ae]n|(?:fe)?males?|pupils?|students?|learners?|victims?|offenders?|suspects?|patients?|residents?|famil(?:y|ies)|adults?|bab(?:y|ies)|prisoners?|(?:p|b|ph)obl|(?:p|b|ph)erson|unigol\p{L}+|(?:p|b|ph)lent?yn|(?:p|b|ph)lant|[mf]erch\p{L}*|[bf]ech\p{L}*|[bf]achgen|d?dyn\p{L}*|[mf]eny\p{L}+|d?disgybl\p{L}*|[mf]yfyr\p{L}+|d?dioddef\p{L}+)/iu;
 const STOP_FILLER = /^(?:in|per|to|and|or|out|year|years|month|months|week|weeks|day|days|times|hours|a|an|at|for|from|with|by|on|is|are|was|were|had|have|more than|over|under|yn|ac|a|neu|gyda|am|ar|y|yr)$/iu;
 
 const AGE_BAND = /\baged\s+\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\b|\b\d{1,2}\s*(?:to|-|–)\s*\d{1,2}[- ]year[- ]olds\b|\bunder[- ]\d{1,2}s?\b|\brhwng\s+\d{1,2}\s+a\s+\d{1,2}\s+oed\b|\b\d{1,2}\s*(?:-|–|i)\s*\d{1,2}\s+oed\b|\bdan\s+\d{1,2}\s+oed\b/iu;
@@ -67,7 +70,7 @@ function qualifiers(sentence: string, noun: string): By[] {
   if (AGE.test(sentence) || AGE_BAND.test(sentence)) by.push('age');
   if (GENDERED.test(noun) || /\b(?:female|male|benywaidd|gwrywaidd)\b/i.test(sentence)) by.push('sex');
   if (ETHNICITY.test(sentence)) by.push('ethnicity');
-  if (ONE_PLACE.test(sentence) || institutions(sentence).length > 0) by.push('place');
+  if (ONE_PLACE.test(sentence) || institutions(sentence).length > 0 || smallPlace(sentence)) by.push('place');
   if (SHORT_PERIOD.test(sentence)) by.push('time');
   return by;
 }
@@ -98,7 +101,8 @@ function prose(segment: Segment, settings: Settings, emit: Emit): void {
     if (NOT_COUNT_BEFORE.test(before)) continue;
     const filler = m[2]!.trim().split(/\s+/).filter(Boolean);
     if (filler.some((w) => STOP_FILLER.test(w) && !/^(?:of|the|these|those|o|o'r|o’r)$/i.test(w))) continue;
-    // "one" and "un" also mean "a": count them only as "one girl", not "one of the reasons".
+    // "one" and "un" also mean "a": count them only as "one girl", not "one case stood out".
+    if (n === 1 && !PEOPLE.test(m[3]!)) continue;
     const sentence = sentenceAt(segment, m.index);
     const by = qualifiers(sentence.text, m[3]!);
     if (by.length === 0) continue;

@@ -44,6 +44,7 @@ export const COUNTED_EN = [
   'care leavers', 'prisoners', 'prisoner', 'inmates', 'detainees', 'deaths', 'death', 'homicides', 'homicide', 'murders', 'murder', 'stabbings', 'stabbing', 'shootings', 'shooting',
   'assaults', 'assault', 'robberies', 'robbery', 'incidents', 'incident', 'offences', 'offence', 'cases', 'case', 'admissions', 'admission', 'referrals', 'referral', 'attendances',
   'arrests', 'arrest', 'exclusions', 'exclusion', 'rapes', 'rape', 'injuries', 'injury', 'attacks', 'attack', 'fights', 'deaths', 'overdoses', 'knife crimes', 'crimes', 'crime',
+  'reports', 'report', 'disclosures', 'disclosure',
 ];
 export const COUNTED_CY = [
   'pobl', 'bobl', 'phobl', 'person', 'berson', 'pherson', 'unigolion', 'unigolyn', 'plant', 'blant', 'phlant', 'plentyn', 'blentyn', 'phlentyn', 'pobl ifanc', 'bobl ifanc', 'person ifanc', 'berson ifanc',
@@ -52,7 +53,7 @@ export const COUNTED_CY = [
   'cleifion', 'gleifion', 'chleifion', 'claf', 'glaf', 'chlaf', 'teuluoedd', 'deuluoedd', 'theuluoedd', 'teulu', 'deulu', 'theulu', 'oedolion', 'carcharorion', 'garcharorion', 'charcharorion', 'carcharor', 'garcharor', 'charcharor',
   'marwolaethau', 'farwolaethau', 'marwolaeth', 'farwolaeth', 'llofruddiaethau', 'lofruddiaethau', 'llofruddiaeth', 'lofruddiaeth', 'trywaniadau', 'drywaniadau', 'thrywaniadau', 'trywaniad', 'drywaniad', 'thrywaniad',
   'ymosodiadau', 'ymosodiad', 'lladradau', 'ladradau', 'lladrad', 'ladrad', 'digwyddiadau', 'ddigwyddiadau', 'digwyddiad', 'ddigwyddiad', 'troseddau', 'droseddau', 'throseddau', 'trosedd', 'drosedd', 'throsedd',
-  'achosion', 'achos', 'derbyniadau', 'dderbyniadau', 'derbyniad', 'dderbyniad', 'atgyfeiriadau', 'atgyfeiriad', 'arestiadau', 'gwaharddiadau', 'waharddiadau', 'anafiadau', 'anaf', 'treisio', 'gorddosau',
+  'achosion', 'achos', 'adroddiadau', 'adroddiad', 'derbyniadau', 'dderbyniadau', 'derbyniad', 'dderbyniad', 'atgyfeiriadau', 'atgyfeiriad', 'arestiadau', 'gwaharddiadau', 'waharddiadau', 'anafiadau', 'anaf', 'treisio', 'gorddosau',
 ];
 export const COUNTED = alt([...COUNTED_EN, ...COUNTED_CY].map((w) => w.replace(/ /g, '\\s+')));
 /** Sex is itself a breakdown: "two girls" says more than "two people". */

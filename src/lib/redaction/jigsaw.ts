@@ -1,0 +1,82 @@
+/**
+ * Jigsaw identification: a sentence that names nobody but combines an exact
+ * age or school year, a small place (an estate, a street, a school, a care
+ * home, a youth club, a ward), a specific time (a month, a date, a day) and
+ * a distinctive event (stabbed, assaulted, excluded, arrested). "A
+ * 15-year-old boy from the White City estate was stabbed outside the youth
+ * club last March" identifies him to anyone local: the ICO's motivated
+ * intruder test asks whether a reasonably competent person with local
+ * knowledge, the internet and the local paper could work out who it is.
+ *
+ * The more pieces a sentence about one person combines, the surer the
+ * identification: an event with two or more of age, place and time is an
+ * error; an event with a small place or a specific time is a warning; an
+ * event with an age alone says too little to find. Sentences that name the
+ * person are the person rule's, and counts of several people the
+ * small-number rule's.
+ */
+import type { RuleMeta } from '../engine/types.ts';
+import { detector } from './detector.ts';
+import { gate, opens } from './gates.ts';
+import { EVENT, EVENT_WORDS, onePerson, SCHOOL_YEAR, smallPlace, specificTime } from './jigsaw-words.ts';
+import { namesIn } from './person.ts';
+import { institutions } from './place.ts';
+import { sentences } from './sentences.ts';
+import { AGE } from './words.ts';
+
+export const meta: RuleMeta = {
+  id: 'redaction/jigsaw',
+  severity: 'error',
+  paragraph: '41b, 173; ICO anonymisation guidance (motivated intruder test)',
+  message: {
+    en: 'This sentence names nobody but combines {what} about one person: "{found}". Anyone who knows the area could work out who it is (the ICO\'s motivated intruder test).',
+    cy: 'Nid yw\'r frawddeg hon yn enwi neb ond mae\'n cyfuno {whatCy} am un person: "{found}". Gallai unrhyw un sy\'n adnabod yr ardal weithio allan pwy yw (prawf tresmaswr penderfynol yr ICO).',
+  },
+  fix: {
+    en: 'Leave out all but one of the details, or make them general: an age band ("aged 13 to 17") not an age, "a secondary school in the county" not the estate or the club, the year not the month or the day.',
+    cy: 'Gadewch bob manylyn ond un allan, neu gwnewch nhw\'n gyffredinol: band oedran ("13 i 17 oed") nid oedran, "ysgol uwchradd yn y sir" nid y stad na\'r clwb, y flwyddyn nid y mis na\'r diwrnod.',
+  },
+};
+
+type Piece = 'age' | 'place' | 'time';
+const WORDS: Record<Piece | 'event', { en: string; cy: string }> = {
+  age: { en: 'an exact age or school year', cy: 'oedran union neu flwyddyn ysgol' },
+  place: { en: 'a small place', cy: 'lle bach' },
+  time: { en: 'a specific time', cy: 'amser penodol' },
+  event: { en: 'a distinctive event', cy: 'digwyddiad nodedig' },
+};
+
+function list(items: string[], and: string): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}
+
+const KINDS = new Set(['prose', 'heading', 'alt', 'comment', 'frontmatter']);
+const EVENT_GATE = gate(EVENT_WORDS);
+
+export const jigsaw = detector(meta, ({ segments, settings, lang, emit }) => {
+  for (const segment of segments) {
+    if (!KINDS.has(segment.kind) || !opens(segment, EVENT_GATE)) continue;
+    for (const sentence of sentences(segment)) {
+      const text = sentence.text;
+      if (!EVENT.test(text)) continue;
+      const ages: number[] = [];
+      AGE.lastIndex = 0;
+      for (let m = AGE.exec(text); m; m = AGE.exec(text)) ages.push(m.index);
+      const year = SCHOOL_YEAR.exec(text);
+      if (year) ages.push(year.index);
+      const pieces: Piece[] = [];
+      if (ages.length) pieces.push('age');
+      if (smallPlace(text)) pieces.push('place');
+      if (specificTime(text)) pieces.push('time');
+      if (pieces.length === 0 || (pieces.length === 1 && pieces[0] === 'age')) continue;
+      if (!onePerson(text, ages)) continue;
+      // An event at a named place alone is the place rule's finding; with more pieces both apply
+      // (naming the school is one problem, the age and the month another).
+      if (pieces.length === 1 && pieces[0] === 'place' && institutions(text).length > 0) continue;
+      // A sentence that names the person is already the person rule's finding.
+      if (namesIn(segment, settings, lang === 'cy').some((n) => n.from >= sentence.start && n.from < sentence.end)) continue;
+      const all = [...pieces, 'event' as const];
+      emit(segment, sentence.start, sentence.end, { what: list(all.map((p) => WORDS[p].en), 'and'), whatCy: list(all.map((p) => WORDS[p].cy), 'a'), pieces: all.length }, pieces.length >= 2 ? 'error' : 'warning');
+    }
+  }
+});
