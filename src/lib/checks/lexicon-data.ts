@@ -141,3 +141,19 @@ export const SNA_PHRASES: Record<string, Phrases> = {
     cy: ["Y cyfnod y mae'r data'n ei gwmpasu", 'Cyfnod y data', 'Cyfnod amser', "Y cyfnod a gwmpesir"],
   },
 };
+
+/** The three national measures (para 309), headings under the success measures. */
+export const MEASURE_PHRASES: Record<string, Phrases> = {
+  'national-hospital-admissions': {
+    en: ['Hospital admissions for assault with a knife or sharp object', 'Hospital admissions for knife assaults', 'Hospital admissions', 'Knife-related hospital admissions'],
+    cy: ["Derbyniadau i'r ysbyty am ymosodiad â chyllell neu wrthrych miniog", "Derbyniadau i'r ysbyty"],
+  },
+  'national-knife-violence': {
+    en: ['Knife or sharp object-enabled serious violence recorded by the police', 'Knife crime recorded by the police', 'Knife-enabled serious violence', 'Police-recorded knife crime', 'Knife crime'],
+    cy: ['Trais difrifol â chyllell neu wrthrych miniog a gofnodwyd gan yr heddlu', 'Troseddau cyllyll a gofnodwyd gan yr heddlu', 'Troseddau cyllyll'],
+  },
+  'national-homicide': {
+    en: ['Homicides recorded by the police', 'Homicide', 'Homicides', 'Police-recorded homicides'],
+    cy: ['Dynladdiadau a gofnodwyd gan yr heddlu', 'Dynladdiadau', 'Dynladdiad'],
+  },
+};

@@ -17,9 +17,10 @@ import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { distance } from 'fastest-levenshtein';
 import { headingKey } from '../content/heading-keys.ts';
-import { SNA_PHRASES, STRATEGY_PHRASES, type Phrases } from './lexicon-data.ts';
+import { MEASURE_PHRASES, SNA_PHRASES, STRATEGY_PHRASES, type Phrases } from './lexicon-data.ts';
 
-export type LexiconCollection = 'strategy' | 'sna';
+/** `measures`: the national measures, as headings under the success measures. */
+export type LexiconCollection = 'strategy' | 'sna' | 'measures';
 
 export interface Recognition {
   key: string;
@@ -167,16 +168,17 @@ function entries(table: Record<string, Phrases>): Entry[] {
   );
 }
 
-const LEXICON: Record<LexiconCollection, Entry[]> = { strategy: entries(STRATEGY_PHRASES), sna: entries(SNA_PHRASES) };
+const TABLES: Record<LexiconCollection, Record<string, Phrases>> = { strategy: STRATEGY_PHRASES, sna: SNA_PHRASES, measures: MEASURE_PHRASES };
+const LEXICON = Object.fromEntries(Object.entries(TABLES).map(([name, table]) => [name, entries(table)])) as Record<LexiconCollection, Entry[]>;
 
 /** The requirement keys the lexicon knows for a collection. */
 export function lexiconKeys(collection: LexiconCollection): string[] {
-  return Object.keys(collection === 'strategy' ? STRATEGY_PHRASES : SNA_PHRASES);
+  return Object.keys(TABLES[collection]);
 }
 
 /** The phrases the lexicon holds for one key (for docs and `svd new`). */
 export function phrasesFor(collection: LexiconCollection, key: string): Phrases | undefined {
-  return (collection === 'strategy' ? STRATEGY_PHRASES : SNA_PHRASES)[key];
+  return TABLES[collection][key];
 }
 
 /** Parts of a document that are never a requirement, whatever they resemble ("Contents" is one slip from "context"). */
