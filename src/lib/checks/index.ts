@@ -14,7 +14,7 @@ import { nextReviewMissing } from './dates/next-review-missing.ts';
 import { reviewInterval } from './dates/review-interval.ts';
 import { reviewOverdue } from './dates/review-overdue.ts';
 import { reviewedBeforePublished } from './dates/reviewed-before-published.ts';
-import { SNA_SECTIONS, STRATEGY_SECTIONS } from './requirements.ts';
+import { SNA_SECTIONS, STRATEGY_SECTIONS, SUBSTANCE_RULES } from './requirements.ts';
 import { snaMissing } from './sna/missing.ts';
 import { localMeasure } from './strategy/local-measure.ts';
 import { strategyMissing } from './strategy/missing.ts';
@@ -30,6 +30,7 @@ export const projectChecks: ProjectRule[] = [
   localMeasure,
   snaMissing,
   ...SNA_SECTIONS,
+  ...SUBSTANCE_RULES,
   requiredSection,
   unknownKey,
   duplicateKey,

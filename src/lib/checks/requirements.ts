@@ -31,10 +31,17 @@ import nDataGaps from './sna/data-gaps.ts';
 import nCommunityVoices from './sna/community-voices.ts';
 import nDataPeriod from './sna/data-period.ts';
 import type { SectionRule } from './section-rule.ts';
+import { substanceRule, type RubricRequirement } from './rubric/substance-rule.ts';
 
 export const STRATEGY_SECTIONS: SectionRule[] = [sExecutiveSummary, sLocalDefinition, sDeliveryArrangements, sGovernance, sDataFramework, sPartners, sConsultation, sGeography, sEducationPrisons, sSafeguarding, sPolicingBody, sCommissioning, sScrutiny, sSnaSummary, sActions, sSuccessMeasures, sEquality, sReview, sAnnualAssessment];
 
 export const SNA_SECTIONS: SectionRule[] = [nLocalDefinition, nViolenceTypes, nDrivers, nCohorts, nPlaces, nDataSources, nDataGaps, nCommunityVoices, nDataPeriod];
+
+/** One `-substance` rule per requirement with a rubric: does the section say what the guidance asks? */
+export const SUBSTANCE_RULES = [...STRATEGY_SECTIONS, ...SNA_SECTIONS]
+  .map((rule) => rule.requirement)
+  .filter((r): r is RubricRequirement => r.rubric !== undefined)
+  .map(substanceRule);
 
 /** The three national success measures (para 309), each a sub-heading of success-measures. */
 export const NATIONAL_MEASURES = [

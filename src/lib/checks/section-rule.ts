@@ -9,6 +9,7 @@ import type { Collection, Localised, Project, ProjectRule, Report, RuleMeta, Sev
 import { lookalikeFor } from './lexicon.ts';
 import { sectionByKey, sectionsOf, type Section } from './sections.ts';
 import { documentsIn, forDocument, START } from './shared.ts';
+import type { Rubric } from './rubric/rubric.ts';
 
 export interface Requirement {
   id: string;
@@ -23,6 +24,8 @@ export interface Requirement {
   asks: Localised;
   /** Documents the requirement applies to (default: all of its collection). */
   appliesTo?: (document: SvdDocument) => boolean;
+  /** What the section must say, checked by the requirement's `-substance` rule (rubric/substance-rule.ts). */
+  rubric?: Rubric;
 }
 
 export interface SectionRule extends ProjectRule {

@@ -5,6 +5,7 @@
  * section should say so; it cannot be left out.
  */
 import { sectionRule } from '../section-rule.ts';
+import { causesPoint } from '../rubric/sna.ts';
 
 export default sectionRule({
   id: 'sna/drivers',
@@ -18,4 +19,5 @@ export default sectionRule({
     en: "what causes serious violence in the area, so far as the partners can tell",
     cy: "beth sy'n achosi trais difrifol yn yr ardal, hyd y gall y partneriaid ddweud",
   },
+  rubric: { minWords: 12, points: [causesPoint] },
 });

@@ -5,6 +5,7 @@
  * definition the partners agreed.
  */
 import { sectionRule } from '../section-rule.ts';
+import { kindsPoint } from '../rubric/definition.ts';
 
 export default sectionRule({
   id: 'sna/local-definition',
@@ -18,4 +19,5 @@ export default sectionRule({
     en: "the definition of serious violence used in the assessment (the same one as the strategy)",
     cy: "y diffiniad o drais difrifol a ddefnyddiwyd yn yr asesiad (yr un un â'r strategaeth)",
   },
+  rubric: { minWords: 12, points: [kindsPoint(2, '28-31')] },
 });

@@ -4,6 +4,7 @@
  * area is one of the things the Duty itself requires (paras 13, 41a, 146).
  */
 import { sectionRule } from '../section-rule.ts';
+import { kindsPoint } from '../rubric/definition.ts';
 
 export default sectionRule({
   id: 'sna/violence-types',
@@ -17,4 +18,5 @@ export default sectionRule({
     en: "the kinds of serious violence that happen in the area",
     cy: "y mathau o drais difrifol sy'n digwydd yn yr ardal",
   },
+  rubric: { minWords: 15, points: [kindsPoint(3, '13, 41a')] },
 });

@@ -6,6 +6,8 @@
  * is not a strategy the partners can implement.
  */
 import { sectionRule } from '../section-rule.ts';
+import { actions, atLeast, point } from '../rubric/points.ts';
+import { LEAD, SECTORS } from '../rubric/terms.ts';
 
 export default sectionRule({
   id: 'strategy/actions',
@@ -18,5 +20,28 @@ export default sectionRule({
   asks: {
     en: "the actions (including early intervention) the whole partnership, each sector or partner, and partners across boundaries will take, and how they add to existing work",
     cy: "y camau gweithredu (gan gynnwys ymyrraeth gynnar) y bydd y bartneriaeth gyfan, pob sector neu bartner, a phartneriaid ar draws ffiniau yn eu cymryd, a sut maen nhw'n ychwanegu at y gwaith presennol",
+  },
+  rubric: {
+    minWords: 25,
+    points: [
+      point(
+        {
+          id: 'several',
+          paragraph: '154m, 152',
+          needs: { en: 'set out several actions (at least three, as a list, a table or sentences saying what will be done)', cy: "nodi sawl cam gweithredu (o leiaf tri, fel rhestr, tabl neu frawddegau sy'n dweud beth fydd yn cael ei wneud)" },
+          hint: { en: 'list the actions one by one, each saying what will be done', cy: "rhestrwch y camau gweithredu un wrth un, pob un yn dweud beth fydd yn cael ei wneud" },
+        },
+        actions(3, LEAD),
+      ),
+      point(
+        {
+          id: 'leads',
+          paragraph: '154m',
+          needs: { en: 'say which partner or sector leads the actions (at least two named, such as the police, the council, health, probation or youth justice)', cy: "dweud pa bartner neu sector sy'n arwain y camau gweithredu (o leiaf ddau wedi'u henwi, fel yr heddlu, y cyngor, iechyd, y gwasanaeth prawf neu gyfiawnder ieuenctid)" },
+          hint: { en: 'for each action, name the partner or sector that leads it, for example "Gwent Police will..." or a "Lead" column in a table', cy: "ar gyfer pob cam gweithredu, enwch y partner neu'r sector sy'n ei arwain, er enghraifft \"Bydd Heddlu Gwent yn...\" neu golofn \"Arweinydd\" mewn tabl" },
+        },
+        atLeast(2, SECTORS),
+      ),
+    ],
   },
 });

@@ -7,6 +7,7 @@
  * The legal part of 154b, keeping the strategy under review, is strategy/review (an error).
  */
 import { sectionRule } from '../section-rule.ts';
+import { point, says } from '../rubric/points.ts';
 
 export default sectionRule({
   id: 'strategy/governance',
@@ -18,5 +19,31 @@ export default sectionRule({
   asks: {
     en: "how the partnership meets the law, how often it meets, how it monitors progress, and the process and dates for review",
     cy: "sut mae'r bartneriaeth yn bodloni'r gyfraith, pa mor aml mae'n cyfarfod, sut mae'n monitro cynnydd, a'r broses a'r dyddiadau adolygu",
+  },
+  rubric: {
+    minWords: 10,
+    points: [
+      point(
+        {
+          id: 'body',
+          paragraph: '154b',
+          needs: { en: 'name the board, group or partnership that governs the work', cy: "enwi'r bwrdd, y grŵp neu'r bartneriaeth sy'n llywodraethu'r gwaith" },
+          hint: { en: 'name the board or group that oversees the Duty and who sits on it', cy: "enwch y bwrdd neu'r grŵp sy'n goruchwylio'r Ddyletswydd a phwy sy'n aelodau ohono" },
+        },
+        says({ en: ['boards?', 'groups?', 'partnerships?', 'committees?', 'panels?', 'executive', 'steering'], cy: ['bwrdd', 'byrddau', 'grwp\\w*', 'partneriaeth\\w*', 'pwyllgor\\w*', 'panel\\w*', 'gweithrediaeth', 'llywio'] }),
+      ),
+      point(
+        {
+          id: 'meetings-monitoring',
+          paragraph: '154b',
+          needs: { en: 'say how it meets and monitors progress', cy: "dweud sut mae'n cyfarfod ac yn monitro cynnydd" },
+          hint: { en: 'say how often the board meets, what it monitors and who it reports to', cy: "dywedwch pa mor aml y mae'r bwrdd yn cyfarfod, beth y mae'n ei fonitro ac i bwy y mae'n adrodd" },
+        },
+        says({
+          en: ['meet\\w*', 'met', 'monitor\\w*', 'report\\w*', 'oversee\\w*', 'oversight', 'accountab\\w*', 'performance', 'progress', 'scrutin\\w*'],
+          cy: ['cyfarf\\w*', 'cwrdd', 'monitro', 'adrodd', 'adroddiad\\w*', 'goruchwyl\\w*', 'atebol\\w*', 'perfformiad', 'cynnydd', 'craffu'],
+        }),
+      ),
+    ],
   },
 });

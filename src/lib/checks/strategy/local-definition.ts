@@ -7,6 +7,7 @@
  * the Duty.
  */
 import { sectionRule } from '../section-rule.ts';
+import { LOCAL_DEFINITION_RUBRIC } from '../rubric/definition.ts';
 
 export default sectionRule({
   id: 'strategy/local-definition',
@@ -20,4 +21,5 @@ export default sectionRule({
     en: "the definition of serious violence the partners agreed, and how it takes account of the maximum penalty, the impact on victims, how common it is and its impact on the community",
     cy: "y diffiniad o drais difrifol y cytunodd y partneriaid arno, a sut mae'n ystyried y gosb uchaf, yr effaith ar ddioddefwyr, pa mor gyffredin ydyw a'i effaith ar y gymuned",
   },
+  rubric: LOCAL_DEFINITION_RUBRIC,
 });

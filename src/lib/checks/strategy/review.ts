@@ -5,6 +5,7 @@
  * dates/next-review-missing and dates/review-interval.
  */
 import { sectionRule } from '../section-rule.ts';
+import { aDate, inOneSentence, point, says } from '../rubric/points.ts';
 
 export default sectionRule({
   id: 'strategy/review',
@@ -17,5 +18,49 @@ export default sectionRule({
   asks: {
     en: "how and when the partners will review the strategy (at least once a year) and the date of the next review",
     cy: "sut a phryd y bydd y partneriaid yn adolygu'r strategaeth (o leiaf unwaith y flwyddyn) a dyddiad yr adolygiad nesaf",
+  },
+  rubric: {
+    minWords: 12,
+    points: [
+      point(
+        {
+          id: 'how-often',
+          paragraph: '41c, 153',
+          needs: { en: 'say how often the strategy is reviewed (at least once a year)', cy: "dweud pa mor aml yr adolygir y strategaeth (o leiaf unwaith y flwyddyn)" },
+          hint: { en: 'say how often the partners review the strategy, for example "at least once a year"', cy: "dywedwch pa mor aml y mae'r partneriaid yn adolygu'r strategaeth, er enghraifft \"o leiaf unwaith y flwyddyn\"" },
+        },
+        says({
+          en: ['annual\\w*', 'every (?:year|twelve months|12 months|six months|6 months|quarter|two years|2 years)', 'each year', 'once a year', 'twice a year', 'yearly', 'quarterly', '(?:once|twice) (?:per|each|every) year'],
+          cy: ['blynyddol', 'yn flynyddol', 'bob blwyddyn', 'pob blwyddyn', 'unwaith y flwyddyn', 'ddwywaith y flwyddyn', 'bob (?:chwe|deuddeg|12|6) mis', 'bob chwarter', 'chwarterol', 'bob dwy flynedd'],
+        }),
+      ),
+      point(
+        {
+          id: 'who',
+          paragraph: '153',
+          needs: { en: 'say who reviews the strategy (which board, group or partners)', cy: "dweud pwy sy'n adolygu'r strategaeth (pa fwrdd, grŵp neu bartneriaid)" },
+          hint: { en: 'name the board, group or partners that carry out and agree each review', cy: "enwch y bwrdd, y grŵp neu'r partneriaid sy'n cynnal ac yn cytuno ar bob adolygiad" },
+        },
+        inOneSentence(
+          {
+            en: ['board', 'partnership', 'group', 'committee', 'panel', 'specified authorities', 'partners', 'commissioner', 'executive', 'we'],
+            cy: ['bwrdd', 'partneriaeth', 'grwp', 'pwyllgor', 'panel', 'awdurdodau penodedig', 'partneriaid', 'comisiynydd', 'gweithrediaeth', 'byddwn', 'rydym'],
+          },
+          {
+            en: ['review\\w*', 'agree\\w*', 'approv\\w*', 'sign\\w* off', 'oversee\\w*', 'refresh\\w*', 'revis\\w*'],
+            cy: ['adolyg\\w*', 'cytun\\w*', 'cymeradwy\\w*', 'goruchwyl\\w*', 'diwygio', 'adnewyddu'],
+          },
+        ),
+      ),
+      point(
+        {
+          id: 'date',
+          paragraph: '41c, 153',
+          needs: { en: 'give the date of the next review (a month and year, or a full date)', cy: "rhoi dyddiad yr adolygiad nesaf (mis a blwyddyn, neu ddyddiad llawn)" },
+          hint: { en: 'give the date by which the next review will be done, for example "by 29 October 2027"', cy: "rhowch y dyddiad erbyn pryd y bydd yr adolygiad nesaf wedi'i gwblhau, er enghraifft \"erbyn 29 Hydref 2027\"" },
+        },
+        aDate,
+      ),
+    ],
   },
 });

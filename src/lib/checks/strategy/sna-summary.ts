@@ -7,6 +7,7 @@
  * the summary the published strategy cannot show what it responds to.
  */
 import { sectionRule } from '../section-rule.ts';
+import { SNA_SUMMARY_RUBRIC } from '../rubric/sna.ts';
 
 export default sectionRule({
   id: 'strategy/sna-summary',
@@ -20,4 +21,5 @@ export default sectionRule({
     en: "a short, non-sensitive summary of what the needs assessment found: the kinds of serious violence in the area and what causes them",
     cy: "grynodeb byr, nad yw'n sensitif, o'r hyn a ganfu'r asesiad o anghenion: y mathau o drais difrifol yn yr ardal a'u hachosion",
   },
+  rubric: SNA_SUMMARY_RUBRIC,
 });
