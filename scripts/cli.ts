@@ -4,6 +4,8 @@
  * src/lib/commands/ exporting `run(args): Promise<number>` (the exit code:
  * 0 fine, 1 findings or failure, 2 input unreadable or usage).
  */
+import { t } from '../src/lib/i18n.ts';
+
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> }> = {
   build: { summary: 'Check, scan, build the site, index it for search and emit the submission bundle into dist/.', load: () => import('../src/lib/commands/build.ts') },
   check: { summary: 'Check the strategy and SNA summary against the statutory guidance.', load: () => import('../src/lib/commands/check.ts') },
@@ -27,7 +29,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = COMMANDS[name];
   if (!command) {
-    console.error(`svd: there is no command "${name}".\n\n${usage()}`);
+    console.error(`${t('en', 'cli:noCommand', { name })}\n\n${usage()}`);
     return 2;
   }
   return (await command.load()).run(args);

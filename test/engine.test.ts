@@ -14,6 +14,7 @@ import { analyse, run } from '../src/lib/engine/analyse.ts';
 import { parseNow, resolveNow } from '../src/lib/engine/clock.ts';
 import { allRules } from '../src/lib/engine/registry.ts';
 import { scanPaths } from '../src/lib/redaction/paths.ts';
+import { has, ruleKey, ruleText, t } from '../src/lib/i18n.ts';
 import { completeFiles, STRATEGY, summary, withoutSection } from './fixtures/checks/project.ts';
 import { analyseTexts, EN_PAGE, makeProject, mdx } from './helpers/project.ts';
 
@@ -74,3 +75,40 @@ describe('one run loop', () => {
     expect(ids).toEqual(expect.arrayContaining(['config/unknown-rule', 'dates/review-overdue', 'redaction/phone', 'redaction/image-metadata', 'waiver/unused']));
   });
 });
+
+describe('one i18n system', () => {
+  it('has a message and a fix for every rule in locales/, in English and Welsh, and they differ', () => {
+    for (const rule of allRules()) {
+      const key = rule.words ?? ruleKey(rule);
+      for (const lang of ['en', 'cy'] as const) {
+        expect(has(lang, `${key}.message`), `${lang} ${key}.message`).toBe(true);
+        expect(has(lang, `${key}.fix`), `${lang} ${key}.fix`).toBe(true);
+      }
+      if (rule.words || /^\{\{\w+\}\}$/.test(ruleText(rule, 'message').en)) continue;
+      expect(ruleText(rule, 'message').cy, rule.id).not.toBe(ruleText(rule, 'message').en);
+    }
+  });
+
+  it('fills placeholders with i18next, a Localised value in the message language', () => {
+    const analysis = analyseTexts(withoutGovernance());
+    const governance = analysis.messages.find((m) => m.ruleId === 'strategy/governance')!;
+    expect(governance.text.en).toBe('The strategy has no "Governance" section (a heading marked {#governance}).');
+    expect(governance.text.cy).toBe('Nid oes gan y strategaeth adran "Llywodraethu" (pennawd wedi\'i farcio â {#governance}).');
+    expect(governance.fixText.cy).toContain('## Llywodraethu {#governance}');
+  });
+
+  it('uses Welsh plural forms for counts', () => {
+    // i18next picks zero/one/two/few/many/other by Intl.PluralRules('cy'); every form is in locales/cy/cli.json.
+    for (const form of ['zero', 'one', 'two', 'few', 'many', 'other']) expect(has('cy', `cli:summary.errors_${form}`), form).toBe(true);
+    expect(new Intl.PluralRules('cy').select(2)).toBe('two');
+    expect([0, 1, 2, 3, 6, 11].map((count) => t('cy', 'cli:summary.errors', { count }))).toEqual(['0 gwall', '1 gwall', '2 gwall', '3 gwall', '6 gwall', '11 gwall']);
+    expect([1, 2].map((count) => t('en', 'cli:summary.errors', { count }))).toEqual(['1 error', '2 errors']);
+  });
+});
+
+function withoutGovernance() {
+  const files = completeFiles();
+  files[STRATEGY.en] = withoutSection(files[STRATEGY.en]!, 'governance');
+  files[STRATEGY.cy] = withoutSection(files[STRATEGY.cy]!, 'governance');
+  return files;
+}

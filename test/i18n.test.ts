@@ -20,11 +20,13 @@ describe('UI strings', () => {
     expect(t('sectionCount', { count: 10 })).toBe('10 sections');
   });
 
-  it('has every English key in Welsh too, and no empty strings', () => {
+  it('has every English key in Welsh too, and no empty strings, in every namespace', () => {
     const keys = (value: unknown, prefix = ''): string[] =>
       typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)) : [prefix];
     const dir = join(import.meta.dirname, '..', 'locales');
-    for (const file of readdirSync(join(dir, 'en'))) {
+    const files = (readdirSync(join(dir, 'en'), { recursive: true }) as string[]).filter((name) => name.endsWith('.json'));
+    expect(files).toEqual(expect.arrayContaining(['common.json', 'cli.json', 'bundle.json', join('rules', 'strategy.json')]));
+    for (const file of files) {
       const en = JSON.parse(readFileSync(join(dir, 'en', file), 'utf8'));
       const cy = JSON.parse(readFileSync(join(dir, 'cy', file), 'utf8'));
       // Welsh has more plural forms than English, so compare plural stems.

@@ -14,6 +14,7 @@ import { languageChecks } from '../src/lib/language/index.ts';
 import { findBlaming, LEXICON, mutated } from '../src/lib/language/lexicon.ts';
 import { ageFor, readabilityOf, welshLetters } from '../src/lib/language/readability.ts';
 import { analyseTexts, mdx, SITE_YAML } from './helpers/project.ts';
+import { ruleText } from '../src/lib/i18n.ts';
 
 const YP_EN = { title: 'What the strategy means for you', summary: 'For young people.', lang: 'en', translationKey: 'young-people', slug: 'young-people', status: 'published', published: '2026-11-02' };
 const YP_CY = { ...YP_EN, title: "Beth mae'r strategaeth yn ei olygu i chi", summary: 'I bobl ifanc.', lang: 'cy', slug: 'pobl-ifanc' };
@@ -183,8 +184,10 @@ describe('the language rules themselves', () => {
   it('are warnings with every message and fix in English and Welsh', () => {
     for (const { meta } of languageChecks) {
       expect(meta.severity).toBe('warning');
-      for (const text of [meta.message.en, meta.message.cy, meta.fix.en, meta.fix.cy]) expect(text.length).toBeGreaterThan(20);
-      expect(meta.message.cy).not.toBe(meta.message.en);
+      const message = ruleText(meta, 'message');
+      const fix = ruleText(meta, 'fix');
+      for (const text of [message.en, message.cy, fix.en, fix.cy]) expect(text.length).toBeGreaterThan(20);
+      expect(message.cy).not.toBe(message.en);
     }
   });
 

@@ -72,3 +72,43 @@ describe('redaction/named-staff', () => {
       expect([...scan(text, lang).rules], text).toEqual([]);
   });
 });
+
+describe('redaction/operational by shape', () => {
+  it('finds a planned deployment with place, nights and hours and a target group, with no code word, in English and Welsh', () => {
+    expect(of('From next week, officers will patrol the Penlan estate on Friday and Saturday nights between 10pm and 2am, targeting the group of young men who gather near the skate park.', 'redaction/operational')).toEqual(['error redaction/operational']);
+    expect(of("O'r wythnos nesaf, bydd swyddogion yn patrolio stad Penlan ar nosweithiau Gwener a Sadwrn rhwng 10yh a 2yb, gan dargedu'r grŵp o ddynion ifanc sy'n ymgasglu ger y parc sglefrio.", 'redaction/operational', 'cy')).toEqual(['error redaction/operational']);
+    expect(of("Bydd y tîm ymateb yn targedu'r delwyr sy'n defnyddio'r danffordd ar Heol y Felin yn ystod taith yr ysgol.", 'redaction/operational', 'cy')).toEqual(['error redaction/operational']);
+  });
+
+  it('passes general policy and town-wide routine', () => {
+    for (const text of [
+      'We will use police and partner data to target resources at the places where violence is most common.',
+      'Officers patrol the town centre at weekends as part of the night-time economy plan.',
+      "Targeting knife crime among under-25s is one of the board's three priorities.",
+    ])
+      expect(of(text, 'redaction/operational'), text).toEqual([]);
+  });
+});
+
+describe('public contact details', () => {
+  it('does not report the issue\'s false alarms: a department\'s consultation line and a town hall\'s address and postcode as a venue', () => {
+    for (const [text, lang] of [
+      ['You can respond by phone on the Home Office public consultation line, 020 7946 0550.', 'en'],
+      ['Venue: Council Chamber, Marchford Town Hall, 1 Market Square, Marchford MF1 1AA', 'en'],
+      ['Lleoliad: Siambr y Cyngor, Neuadd y Dref Marchford, 1 Sgwâr y Farchnad, Marchford MF1 1AA', 'cy'],
+      ['Switsfwrdd Cyngor Dosbarth Marchford: 01632 960 000', 'cy'],
+      ['Marchford Youth Justice Service, Unit 4, Riverside Business Park, Marchford MF3 7JD. Telephone 01632 960 410.', 'en'],
+      ['Send comments to consultations@gororau.police.uk or policy.team@cwm-arian.gov.uk.', 'en'],
+    ] as const)
+      expect(scan(text, lang).messages, text).toEqual([]);
+  });
+
+  it('still blocks a person\'s own mobile, direct line, home address and first.last email', () => {
+    const found = (text: string, lang: Lang = 'en') => scan(text, lang).messages.filter((m) => m.includes(' error ')).map((m) => m.split(' ')[2]);
+    expect(found('Text Gareth, our outreach worker, on 07700 900 412.')).toEqual(['redaction/phone']);
+    expect(found("Ring Gemma's direct line, 029 2018 0390, to book a place.")).toEqual(['redaction/phone']);
+    expect(found('Contact: Lara Fenwick, lara.fenwick@marchford.gov.uk')).toEqual(['redaction/email']);
+    expect(found('She was staying at her aunt\'s, 14 Cranmer Street, Marchford MF1 2AB.')).toEqual(expect.arrayContaining(['redaction/address', 'redaction/postcode']));
+    expect(found('Tecstiwch Gareth ar ei ffôn symudol, 07700 900 412.', 'cy')).toEqual(['redaction/phone']);
+  });
+});

@@ -12,6 +12,7 @@ import { allRules } from '../src/lib/engine/analyse.ts';
 import { formatHuman, formatJson } from '../src/lib/engine/format.ts';
 import { documentDetectors, projectDetectors } from '../src/lib/redaction/index.ts';
 import { CY_PAGE, EN_PAGE, makeProject, mdx, SITE_YAML } from './helpers/project.ts';
+import { ruleText } from '../src/lib/i18n.ts';
 
 const EN = 'content/pages/en/about.mdx';
 const CY = 'content/pages/cy/amdanom-ni.mdx';
@@ -65,13 +66,13 @@ describe('identifiers', () => {
     ]);
   });
 
-  it('blocks a home address, and only warns about a venue\'s', () => {
-    const analysis = scan('She now lives at 7 Orchard Close, CF24 3QT.\n\nThe launch is at the Marchford Hotel, 12 Station Road, CF10 3XY.\n');
+  it('blocks a home address, passes a public venue\'s, and only warns about a building that may be flats', () => {
+    const analysis = scan('She now lives at 7 Orchard Close, CF24 3QT.\n\nThe launch is at the Marchford Hotel, 12 Station Road, CF10 3XY.\n\nMeet at Carlton House, 12 Station Road, CF10 3XY.\n');
     expect(where(analysis)).toEqual([
       `${EN}:${BODY}:18 redaction/address error`,
       `${EN}:${BODY}:35 redaction/postcode error`,
-      `${EN}:${BODY + 2}:39 redaction/address warning`,
-      `${EN}:${BODY + 2}:56 redaction/postcode warning`,
+      `${EN}:${BODY + 4}:24 redaction/address warning`,
+      `${EN}:${BODY + 4}:41 redaction/postcode warning`,
     ]);
   });
 
@@ -171,8 +172,10 @@ describe('the rules themselves', () => {
     for (const rule of rules) {
       expect(rule.id).toMatch(/^redaction\/[a-z-]+$/);
       expect(rule.paragraph).toMatch(/\d/);
-      for (const text of [rule.message.en, rule.message.cy, rule.fix.en, rule.fix.cy]) expect(text.length, rule.id).toBeGreaterThan(10);
-      expect(rule.message.cy, rule.id).not.toBe(rule.message.en);
+      const message = ruleText(rule, 'message');
+      const fix = ruleText(rule, 'fix');
+      for (const text of [message.en, message.cy, fix.en, fix.cy]) expect(text.length, rule.id).toBeGreaterThan(10);
+      expect(message.cy, rule.id).not.toBe(message.en);
       expect(rule.statutory ?? false).toBe(false);
     }
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);

@@ -1,16 +1,78 @@
 /**
- * UI strings through i18next, one instance per language, loaded synchronously
- * from locales/{en,cy}/*.json at build time. Welsh plural forms (zero, one,
- * two, few, many, other) come from Intl.PluralRules('cy').
+ * The one i18n system: every user-facing string (site, CLI, rule messages and
+ * fixes, bundle, cover sheets, emails, coverage page) is an i18next resource
+ * in locales/{en,cy}/<namespace>.json, loaded synchronously (JSON imports, so
+ * the same code runs in Node and in Astro's Vite build). Welsh plural forms
+ * (zero, one, two, few, many, other) come from Intl.PluralRules('cy'):
+ * a `count` value picks `key_one`, `key_two`, `key_few`, ... as i18next does.
+ *
+ * A new rule area adds its two JSON files below; a new rule in an existing
+ * area only adds entries to them.
  */
 import i18next, { type TFunction } from 'i18next';
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
 import cyCommon from '../../locales/cy/common.json' with { type: 'json' };
-import type { Lang } from './engine/types.ts';
+import enCli from '../../locales/en/cli.json' with { type: 'json' };
+import cyCli from '../../locales/cy/cli.json' with { type: 'json' };
+import enBundle from '../../locales/en/bundle.json' with { type: 'json' };
+import enCoverage from '../../locales/en/coverage.json' with { type: 'json' };
+import cyCoverage from '../../locales/cy/coverage.json' with { type: 'json' };
+import cyBundle from '../../locales/cy/bundle.json' with { type: 'json' };
+import enConfig from '../../locales/en/rules/config.json' with { type: 'json' };
+import cyConfig from '../../locales/cy/rules/config.json' with { type: 'json' };
+import enContent from '../../locales/en/rules/content.json' with { type: 'json' };
+import cyContent from '../../locales/cy/rules/content.json' with { type: 'json' };
+import enDates from '../../locales/en/rules/dates.json' with { type: 'json' };
+import cyDates from '../../locales/cy/rules/dates.json' with { type: 'json' };
+import enLanguage from '../../locales/en/rules/language.json' with { type: 'json' };
+import cyLanguage from '../../locales/cy/rules/language.json' with { type: 'json' };
+import enRedaction from '../../locales/en/rules/redaction.json' with { type: 'json' };
+import cyRedaction from '../../locales/cy/rules/redaction.json' with { type: 'json' };
+import enSections from '../../locales/en/rules/sections.json' with { type: 'json' };
+import cySections from '../../locales/cy/rules/sections.json' with { type: 'json' };
+import enSna from '../../locales/en/rules/sna.json' with { type: 'json' };
+import cySna from '../../locales/cy/rules/sna.json' with { type: 'json' };
+import enStrategy from '../../locales/en/rules/strategy.json' with { type: 'json' };
+import cyStrategy from '../../locales/cy/rules/strategy.json' with { type: 'json' };
+import enTranslation from '../../locales/en/rules/translation.json' with { type: 'json' };
+import cyTranslation from '../../locales/cy/rules/translation.json' with { type: 'json' };
+import enWaiver from '../../locales/en/rules/waiver.json' with { type: 'json' };
+import cyWaiver from '../../locales/cy/rules/waiver.json' with { type: 'json' };
+import type { Lang, Localised, RuleMeta, Values } from './engine/types.ts';
 
 export const resources = {
-  en: { common: enCommon },
-  cy: { common: cyCommon },
+  en: {
+    common: enCommon,
+    cli: enCli,
+    bundle: enBundle,
+    coverage: enCoverage,
+    'rules/config': enConfig,
+    'rules/content': enContent,
+    'rules/dates': enDates,
+    'rules/language': enLanguage,
+    'rules/redaction': enRedaction,
+    'rules/sections': enSections,
+    'rules/sna': enSna,
+    'rules/strategy': enStrategy,
+    'rules/translation': enTranslation,
+    'rules/waiver': enWaiver,
+  },
+  cy: {
+    common: cyCommon,
+    cli: cyCli,
+    bundle: cyBundle,
+    coverage: cyCoverage,
+    'rules/config': cyConfig,
+    'rules/content': cyContent,
+    'rules/dates': cyDates,
+    'rules/language': cyLanguage,
+    'rules/redaction': cyRedaction,
+    'rules/sections': cySections,
+    'rules/sna': cySna,
+    'rules/strategy': cyStrategy,
+    'rules/translation': cyTranslation,
+    'rules/waiver': cyWaiver,
+  },
 } as const;
 
 const instances = new Map<Lang, TFunction>();
@@ -22,12 +84,13 @@ export function translator(lang: Lang): TFunction {
     instance.init({
       lng: lang,
       // No fallback: a missing Welsh string must show up as a missing key
-      // (and fail the chrome test), never as English on a Welsh page.
+      // (and fail the tests), never as English in a Welsh message.
       fallbackLng: false,
-      ns: ['common'],
+      ns: Object.keys(resources.en),
       defaultNS: 'common',
       resources,
       initAsync: false,
+      // Plain text, not HTML: Astro escapes what it puts in a page.
       interpolation: { escapeValue: false },
       returnNull: false,
     });
@@ -35,4 +98,41 @@ export function translator(lang: Lang): TFunction {
     instances.set(lang, t);
   }
   return t;
+}
+
+function resolve(values: Values | undefined, lang: Lang): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values ?? {})) out[name] = typeof value === 'object' ? value[lang] : value;
+  return out;
+}
+
+/** One string: `t('cy', 'bundle:errors.noSite', { dir })`. `key` may be a list, the first that exists wins. */
+export function t(lang: Lang, key: string | string[], values?: Values): string {
+  return translator(lang)(key as string, resolve(values, lang)) as string;
+}
+
+/** The same string in both languages. */
+export function both(key: string | string[], values?: Values): Localised {
+  return { en: t('en', key, values), cy: t('cy', key, values) };
+}
+
+/** Whether a key exists in a language (for tests that every rule has its words). */
+export function has(lang: Lang, key: string): boolean {
+  const [ns, path] = key.split(':') as [string, string];
+  let node: unknown = (resources[lang] as Record<string, unknown>)[ns];
+  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === 'string';
+}
+
+/** Where a rule's words are: `rules/<area>:<name>[.<variant>]`. */
+export function ruleKey(meta: Pick<RuleMeta, 'id' | 'variant'>): string {
+  const [area, ...name] = meta.id.split('/');
+  return `rules/${area}:${name.join('/')}${meta.variant ? `.${meta.variant}` : ''}`;
+}
+
+/** A rule's message or fix, filled with the finding's values; a variant without its own fix uses the rule's. */
+export function ruleText(meta: RuleMeta, part: 'message' | 'fix', values?: Values): Localised {
+  const key = meta.words ?? ruleKey(meta);
+  const keys = meta.variant ? [`${key}.${part}`, `${ruleKey({ id: meta.id })}.${part}`] : [`${key}.${part}`];
+  return both(keys, { ...meta.values, ...values });
 }

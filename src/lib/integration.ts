@@ -11,6 +11,7 @@ import { remarkHeadingKeys, viteHeadingKeys } from './content/heading-keys.ts';
 import { rehypeTables } from './markdown/rehype-tables.ts';
 import { analyse, type Analysis } from './engine/analyse.ts';
 import { formatHuman } from './engine/format.ts';
+import { t } from './i18n.ts';
 import { contentRoot } from './site/paths.ts';
 
 function print(analysis: Analysis, logger: AstroIntegrationLogger): void {
@@ -22,10 +23,7 @@ function print(analysis: Analysis, logger: AstroIntegrationLogger): void {
 
 export class PublicationBlocked extends AstroError {
   constructor(analysis: Analysis) {
-    super(
-      `SVD Publisher found ${analysis.errors} error${analysis.errors === 1 ? '' : 's'} in the content, so nothing was published.`,
-      'Each error above names the file, the line, what is wrong, the guidance paragraph and how to fix it. Run `npx svd check` to see them again.',
-    );
+    super(t('en', 'cli:blocked.message', { count: analysis.errors }), t('en', 'cli:blocked.hint'));
     this.name = 'PublicationBlocked';
   }
 }

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyse, type Analysis } from '../engine/analyse.ts';
 import { formatHuman } from '../engine/format.ts';
+import { t } from '../i18n.ts';
 import { withLock } from './lock.ts';
 import { createStage } from './stage.ts';
 import { indexSite } from './search.ts';
@@ -45,9 +46,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const analysis = await timed(timings, 'analysis', async () => analyse(root, { now: options.now }));
   log(formatHuman(analysis, 'en', { colour: process.stdout.isTTY }));
   if (analysis.errors > 0) {
-    log(`\nNothing was published: fix the ${analysis.errors === 1 ? 'error' : `${analysis.errors} errors`} above and build again. The previous dist/ is unchanged.`);
+    log(t('en', 'cli:build.blocked', { count: analysis.errors }));
     // ...except that its submission bundle must not look current (issue 5).
-    if (options.bundle !== false && (await import('../bundle/index.ts')).withdrawBundle(outDir)) log('Its submission bundle was removed, so that it cannot be sent by mistake.');
+    if (options.bundle !== false && (await import('../bundle/index.ts')).withdrawBundle(outDir)) log(t('en', 'cli:build.withdrawn'));
     return { ok: false, analysis, outDir, timings };
   }
 
@@ -61,14 +62,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
       withLock(APP_ROOT, () => withEnv({ SVD_ROOT: root, SVD_ANALYSED: '1' }, () => build({ root: APP_ROOT, outDir: stage.dir, logLevel: 'warn' }))),
     );
     const search = await timed(timings, 'search', () => indexSite(stage.dir));
-    log(`Search: ${search.pages} pages indexed in ${search.languages.length} language(s): ${search.languages.join(', ')}.`);
+    log(t('en', 'cli:build.search', { pages: search.pages, count: search.languages.length, languages: search.languages.join(', ') }));
     for (const step of options.after ?? []) await step(stage.dir, analysis);
     if (options.bundle !== false) {
       const { bundleStep } = await import('../bundle/index.ts');
       await timed(timings, 'bundle', () => bundleStep(log)(stage.dir, analysis));
     }
     stage.commit();
-    log(`Built ${outDir}`);
+    log(t('en', 'cli:build.built', { dir: outDir }));
     return { ok: true, analysis, outDir, timings };
   } catch (error) {
     stage.discard();

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { published as publishedDocuments, slugOf } from '../content/load.ts';
 import type { Analysis } from '../engine/analyse.ts';
-import { fill } from '../engine/report.ts';
+import { both } from '../i18n.ts';
 import type { Lang, Localised, SvdDocument, Values } from '../engine/types.ts';
 import { requiresWelsh, type SiteConfig } from '../schema/site.ts';
 import { absoluteUrl, documentPath, withBase } from '../site/routes.ts';
@@ -37,8 +37,9 @@ export type BundleErrorKind = 'config' | 'blocked' | 'site';
 export class BundleError extends Error {
   readonly text: Localised;
   readonly kind: BundleErrorKind;
-  constructor(kind: BundleErrorKind, text: Localised, values: Values = {}) {
-    const filled = { en: fill(text.en, values), cy: fill(text.cy, values) };
+  /** `key`: one of ERRORS (bundle/strings.ts), words in locales/{en,cy}/bundle.json. */
+  constructor(kind: BundleErrorKind, key: string, values: Values = {}) {
+    const filled = both(key, values);
     super(filled.en);
     this.kind = kind;
     this.text = filled;

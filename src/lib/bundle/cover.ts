@@ -5,12 +5,12 @@
  * the zip is opened on another computer; accessible in the same ways as the
  * site (language set, real headings, tables with header cells).
  */
-import { fill } from '../engine/report.ts';
+import { t as say } from '../i18n.ts';
 import type { Lang } from '../engine/types.ts';
 import { formatDate } from '../site/dates.ts';
 import { named, type BundleContext } from './context.ts';
 import type { FileRecord, Manifest } from './manifest.ts';
-import { count, COVER_TEXT, DOCUMENT_TITLES, LANGUAGE_NAMES, RECIPIENT_AFTER_TO } from './strings.ts';
+import { count, DOCUMENT_TITLES, LANGUAGE_NAMES, RECIPIENT_AFTER_TO } from './strings.ts';
 
 export function coverName(lang: Lang): string {
   return lang === 'en' ? 'index.html' : `index.${lang}.html`;
@@ -57,10 +57,10 @@ footer{border-top:1px solid #b1b4b6;margin-top:3rem;padding:1rem 0;font-size:1re
 }
 
 export function renderCover(context: BundleContext, manifest: Manifest, files: FileRecord[], lang: Lang): string {
-  const t = (key: keyof typeof COVER_TEXT, values: Record<string, string | number> = {}) => escape(fill(COVER_TEXT[key][lang], values));
+  const t = (key: string, values: Record<string, string | number> = {}) => escape(say(lang, `bundle:cover.${key}`, values));
   const { site, deadline } = context;
   const partnership = named(site.partnership.name, lang);
-  const recipientList = COVER_TEXT[manifest.welshRequired ? 'toBoth' : 'toHomeOffice'][lang];
+  const recipientList = say(lang, `bundle:cover.${manifest.welshRequired ? 'toBoth' : 'toHomeOffice'}`);
   const other = context.languages.find((code) => code !== lang);
   const link = (file: string) => `<a href="${escape(file)}">${escape(file)}</a>`;
 
@@ -72,10 +72,10 @@ export function renderCover(context: BundleContext, manifest: Manifest, files: F
   const sent = manifest.recipients.filter((r) => r.sent).map((r) => `<p>${t('sent', { recipient: RECIPIENT_AFTER_TO[r.id][lang], date: day(r.sent!, lang) })}</p>`);
 
   const steps = manifest.recipients.map(
-    (r) => `<li>${fill(escape(COVER_TEXT.stepOpen[lang]), { file: link(r.email), recipient: escape(RECIPIENT_AFTER_TO[r.id][lang]), address: `<code>${escape(r.address)}</code>` })}</li>`,
+    (r) => `<li>${say(lang, 'bundle:cover.stepOpen', { file: link(r.email), recipient: escape(RECIPIENT_AFTER_TO[r.id][lang]), address: `<code>${escape(r.address)}</code>` })}</li>`,
   );
   const fields = manifest.recipients.map((r) => (r.id === 'home-office' ? 'sentToHomeOffice' : 'sentToWelshMinisters'));
-  steps.push(`<li>${fill(escape(COVER_TEXT.stepRecord[lang]), { example: fields.map((field) => `<code>${field}: ${deadline.due}</code>`).join(', ') })}</li>`);
+  steps.push(`<li>${say(lang, 'bundle:cover.stepRecord', { example: fields.map((field) => `<code>${field}: ${deadline.due}</code>`).join(', ') })}</li>`);
 
   const emailRows = manifest.recipients.map((r) => [escape(r.name[lang]), `<code>${escape(r.address)}</code>`, link(r.email), r.attachments.length ? r.attachments.map(link).join('<br>') : t('linksOnly')]);
   const documentRows = manifest.documents.map((d) => [
@@ -87,13 +87,13 @@ export function renderCover(context: BundleContext, manifest: Manifest, files: F
   ]);
   const waivers = manifest.analysis.waived.length
     ? table(
-        COVER_TEXT.waivers[lang],
-        [COVER_TEXT.rule[lang], COVER_TEXT.where[lang], COVER_TEXT.reason[lang], COVER_TEXT.approvedBy[lang]],
+        say(lang, 'bundle:cover.waivers'),
+        [say(lang, 'bundle:cover.rule'), say(lang, 'bundle:cover.where'), say(lang, 'bundle:cover.reason'), say(lang, 'bundle:cover.approvedBy')],
         manifest.analysis.waived.map((w) => [`<code>${escape(w.rule)}</code>`, `<code>${escape(w.file)}:${w.line}</code>`, escape(w.reason), escape(w.approvedBy)]),
       )
     : `<p>${t('noWaivers')}</p>`;
   const fileRows = files.map((f) => [link(f.file), escape(formatSize(f.bytes, lang)), `<code>${escape(f.sha256)}</code>`]);
-  const commit = manifest.source.commit ? fill(COVER_TEXT.fromCommit[lang], { commit: manifest.source.commit.slice(0, 12) }) : '';
+  const commit = manifest.source.commit ? say(lang, 'bundle:cover.fromCommit', { commit: manifest.source.commit.slice(0, 12) }) : '';
 
   return `<!doctype html>
 <html lang="${lang}">
@@ -115,14 +115,14 @@ ${other ? `<p><a href="${coverName(other)}" lang="${other}" hreflang="${other}">
 <h2>${t('steps')}</h2>
 <ol>${steps.join('')}</ol>
 <h2>${t('emails')}</h2>
-${table(COVER_TEXT.emails[lang], [COVER_TEXT.recipient[lang], COVER_TEXT.address[lang], COVER_TEXT.emailFile[lang], COVER_TEXT.attachments[lang]], emailRows)}
+${table(say(lang, 'bundle:cover.emails'), [say(lang, 'bundle:cover.recipient'), say(lang, 'bundle:cover.address'), say(lang, 'bundle:cover.emailFile'), say(lang, 'bundle:cover.attachments')], emailRows)}
 <h2>${t('documents')}</h2>
-${table(COVER_TEXT.documents[lang], [COVER_TEXT.document[lang], COVER_TEXT.language[lang], COVER_TEXT.webAddress[lang], 'PDF', 'Word'], documentRows)}
+${table(say(lang, 'bundle:cover.documents'), [say(lang, 'bundle:cover.document'), say(lang, 'bundle:cover.language'), say(lang, 'bundle:cover.webAddress'), 'PDF', 'Word'], documentRows)}
 <h2>${t('checks')}</h2>
 <p>${t('counts', { errors: manifest.analysis.errors, warnings: manifest.analysis.warnings })}</p>
 ${waivers}
 <h2>${t('files')}</h2>
-${table(COVER_TEXT.files[lang], [COVER_TEXT.name[lang], COVER_TEXT.size[lang], 'SHA-256'], fileRows)}
+${table(say(lang, 'bundle:cover.files'), [say(lang, 'bundle:cover.name'), say(lang, 'bundle:cover.size'), 'SHA-256'], fileRows)}
 <p>${t('verify')}</p>
 </main>
 <footer><div class="wrap"><p>${t('made', { version: manifest.generator.version, commit })}</p></div></footer>

@@ -25,10 +25,9 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { translator } from '../i18n.ts';
+import { t as say, translator } from '../i18n.ts';
 import { formatDate } from '../site/dates.ts';
 import { named, type BundleContext, type BundleDocument } from './context.ts';
-import { PDF_TEXT } from './strings.ts';
 import { zipEntries } from './zip.ts';
 
 const LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
@@ -199,7 +198,7 @@ function intro(document: BundleDocument, context: BundleContext): Paragraph[] {
   if (data.lastReviewed) dates.push([t('dates.lastReviewed'), formatDate(data.lastReviewed, document.lang)]);
   if (data.nextReview) dates.push([t('dates.nextReview'), formatDate(data.nextReview, document.lang)]);
   if (data.version) dates.push([t('dates.version'), data.version]);
-  const [before, after] = PDF_TEXT.source[document.lang].split('{url}');
+  const [before, after] = say(document.lang, 'bundle:pdf.source', { url: '{url}' }).split('{url}');
   return [
     new Paragraph({ children: [new TextRun(before ?? ''), new ExternalHyperlink({ link: document.url, children: [new TextRun({ text: document.url, style: 'Hyperlink' })] }), new TextRun(after ?? '')] }),
     new Paragraph({ children: [new TextRun({ text: named(context.site.partnership.name, document.lang), bold: true })] }),
@@ -210,7 +209,7 @@ function intro(document: BundleDocument, context: BundleContext): Paragraph[] {
 }
 
 function footer(document: BundleDocument): Footer {
-  const [before, middle] = PDF_TEXT.page[document.lang].split('{page}');
+  const [before, middle] = say(document.lang, 'bundle:pdf.page', { page: '{page}', pages: '{pages}' }).split('{page}');
   const [between, after] = (middle ?? '').split('{pages}');
   return new Footer({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [before ?? '', PageNumber.CURRENT, between ?? '', PageNumber.TOTAL_PAGES, after ?? ''] })] })] });
 }

@@ -7,12 +7,12 @@
  * the same bytes.
  */
 import MailComposer from 'nodemailer/lib/mail-composer';
-import { fill } from '../engine/report.ts';
+import { t as say } from '../i18n.ts';
 import type { Lang } from '../engine/types.ts';
 import { formatDate } from '../site/dates.ts';
 import { named, RECIPIENT_ADDRESSES, type BundleContext, type RecipientId } from './context.ts';
 import type { PrintedPdf } from './pdf.ts';
-import { DOCUMENT_TITLES, EMAIL_TEXT, LANGUAGE_NAMES, RECIPIENT_NAMES } from './strings.ts';
+import { COUNTRIES, DOCUMENT_TITLES, LANGUAGE_NAMES, RECIPIENT_NAMES } from './strings.ts';
 import { sha256 } from './zip.ts';
 
 export interface ComposedEmail {
@@ -24,11 +24,9 @@ export interface ComposedEmail {
   bytes: Buffer;
 }
 
-const COUNTRIES = { england: { en: 'England', cy: 'Lloegr' }, wales: { en: 'Wales', cy: 'Cymru' } } as const;
-
 function body(context: BundleContext, recipient: RecipientId, lang: Lang, attached: boolean): string {
   const { site } = context;
-  const t = (key: keyof typeof EMAIL_TEXT, values: Record<string, string> = {}) => fill(EMAIL_TEXT[key][lang], values);
+  const t = (key: string, values: Record<string, string> = {}) => say(lang, `bundle:email.${key}`, values);
   const partnership = named(site.partnership.name, lang);
   const areas = site.areas.map((area) => `${named(area.name, lang)} (${COUNTRIES[area.country][lang]})`);
   // The reader's own language first.
@@ -36,7 +34,7 @@ function body(context: BundleContext, recipient: RecipientId, lang: Lang, attach
   const links = order.flatMap((docLang) =>
     context.documents.filter((d) => d.lang === docLang).map((d) => `${DOCUMENT_TITLES[d.collection][lang]} (${LANGUAGE_NAMES[d.lang][lang]}):\n${d.url}`),
   );
-  const contact = site.contact.phone ? `${site.contact.email} ${EMAIL_TEXT.or[lang]} ${site.contact.phone}` : site.contact.email;
+  const contact = site.contact.phone ? `${site.contact.email} ${say(lang, 'bundle:email.or')} ${site.contact.phone}` : site.contact.email;
   return [
     t(recipient === 'home-office' ? 'greetingHomeOffice' : 'greetingWelsh'),
     [t('published', { partnership, date: formatDate(site.dates.published, lang) }), context.languages.includes('cy') ? t('bilingual') : ''].filter(Boolean).join(' '),
@@ -54,12 +52,12 @@ export async function composeEmail(context: BundleContext, recipient: RecipientI
   // The Home Office reads English; Welsh Ministers get both languages.
   const attached = attachPdfs ? pdfs.filter((pdf) => recipient === 'welsh-ministers' || pdf.document.lang === 'en') : [];
   const address = RECIPIENT_ADDRESSES[recipient];
-  const subjectIn = (lang: Lang) => fill(EMAIL_TEXT.subject[lang], { partnership: named(site.partnership.name, lang) });
+  const subjectIn = (lang: Lang) => say(lang, 'bundle:email.subject', { partnership: named(site.partnership.name, lang) });
   let subject: string;
   let text: string;
   if (recipient === 'welsh-ministers') {
     subject = `${subjectIn('cy')} / ${subjectIn('en')}`;
-    text = `${EMAIL_TEXT.englishBelow.cy} ${EMAIL_TEXT.englishBelow.en}\n\n${body(context, recipient, 'cy', attached.length > 0)}\n\n${'-'.repeat(40)}\n\n${body(context, recipient, 'en', attached.length > 0)}\n`;
+    text = `${say('cy', 'bundle:email.englishBelow')} ${say('en', 'bundle:email.englishBelow')}\n\n${body(context, recipient, 'cy', attached.length > 0)}\n\n${'-'.repeat(40)}\n\n${body(context, recipient, 'en', attached.length > 0)}\n`;
   } else {
     subject = subjectIn('en');
     text = `${body(context, recipient, 'en', attached.length > 0)}\n`;

@@ -16,6 +16,7 @@ import { buildManifest, record, type FileRecord, type Manifest } from './manifes
 import { printPdfs } from './pdf.ts';
 import { byName, sha256, zipEntries } from './zip.ts';
 import { timed } from '../build/timed.ts';
+import { t } from '../i18n.ts';
 
 export const SUBMISSION_DIR = 'submission';
 export const SUBMISSION_ZIP = 'submission.zip';
@@ -66,7 +67,7 @@ export async function createBundle(siteDir: string, analysis: Analysis, options:
       return record(name, bytes);
     };
 
-    log(`Submission bundle: printing ${context.documents.length} PDF${context.documents.length === 1 ? '' : 's'} with Chromium...`);
+    log(t('en', 'bundle:log.printing', { count: context.documents.length }));
     const pdfs = await timed(timings, 'pdf', () => printPdfs(context, log));
     const docx = new Map<string, FileRecord>();
     await timed(timings, 'docx', async () => {
@@ -93,10 +94,14 @@ export async function createBundle(siteDir: string, analysis: Analysis, options:
     renameSync(join(temp, SUBMISSION_ZIP), join(siteDir, SUBMISSION_ZIP));
 
     const listed = [...[...written].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, data]) => ({ name: `${SUBMISSION_DIR}/${name}`, bytes: data.byteLength })), { name: SUBMISSION_ZIP, bytes: zip.byteLength }];
-    log(`Submission bundle: ${listed.map((f) => `${f.name} (${formatSize(f.bytes, 'en')})`).join(', ')}.`);
+    log(t('en', 'bundle:log.files', { files: listed.map((f) => `${f.name} (${formatSize(f.bytes, 'en')})`).join(', ') }));
     const unsent = manifest.recipients.filter((recipient) => !recipient.sent);
-    const next = unsent.length === 0 ? `Already sent to ${manifest.recipients.map((r) => `${r.name.en} on ${r.sent}`).join(' and ')}.` : `Send by ${manifest.deadline.due} to ${unsent.map((r) => r.name.en).join(' and ')}: see ${SUBMISSION_DIR}/index.html.`;
-    log(`Submission bundle made in ${Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', ')}. ${next}`);
+    const and = t('en', 'bundle:log.and');
+    const next =
+      unsent.length === 0
+        ? t('en', 'bundle:log.alreadySent', { sent: manifest.recipients.map((r) => t('en', 'bundle:log.sentOn', { recipient: r.name.en, date: r.sent ?? '' })).join(and) })
+        : t('en', 'bundle:log.sendBy', { due: manifest.deadline.due, recipients: unsent.map((r) => r.name.en).join(and), cover: `${SUBMISSION_DIR}/index.html` });
+    log(t('en', 'bundle:log.made', { timings: Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', '), next }));
     return { dir: join(siteDir, SUBMISSION_DIR), zip: join(siteDir, SUBMISSION_ZIP), files: listed, manifest, timings };
   } catch (error) {
     // The content may have changed since the earlier bundle: it must not stay looking current.

@@ -14,7 +14,8 @@ import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../build/serve.ts';
 import { BundleError, named, type BundleContext, type BundleDocument } from './context.ts';
-import { ERRORS, PDF_TEXT } from './strings.ts';
+import { t as say } from '../i18n.ts';
+import { count, ERRORS } from './strings.ts';
 
 export interface PrintedPdf {
   document: BundleDocument;
@@ -34,7 +35,7 @@ function escapeHtml(text: string): string {
 
 /** Chromium fills .pageNumber and .totalPages in the footer template. */
 function footerTemplate(document: BundleDocument): string {
-  const text = escapeHtml(PDF_TEXT.page[document.lang]).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
+  const text = escapeHtml(say(document.lang, 'bundle:pdf.page', { page: '{page}', pages: '{pages}' })).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
   return `<div style="font: 9pt system-ui, Arial, sans-serif; width: 100%; text-align: center; color: #0b0c0c;">${text}</div>`;
 }
 
@@ -164,7 +165,7 @@ export async function printPdfs(context: BundleContext, log: (line: string) => v
     for (const document of context.documents) {
       const response = await page.goto(`${server.origin}${document.path}`, { waitUntil: 'load' });
       if (!response?.ok()) throw new Error(`The built page ${document.path} could not be opened for printing (HTTP ${response?.status() ?? 'no response'}).`);
-      const headings = await page.evaluate(preparePage, { siteUrl: context.siteUrl, note: PDF_TEXT.source[document.lang], url: document.url });
+      const headings = await page.evaluate(preparePage, { siteUrl: context.siteUrl, note: say(document.lang, 'bundle:pdf.source', { url: '{url}' }), url: document.url });
       const raw = await page.pdf({
         format: 'A4',
         tagged: true,
@@ -178,7 +179,7 @@ export async function printPdfs(context: BundleContext, log: (line: string) => v
       });
       const { bytes, pages } = await finish(raw, document, context, headings);
       printed.push({ document, file: `${document.baseName}.pdf`, bytes, pages });
-      log(`  ${document.baseName}.pdf: ${pages} page${pages === 1 ? '' : 's'}, ${Math.round(bytes.length / 1024)} KB`);
+      log(say('en', 'bundle:log.pdf', { file: `${document.baseName}.pdf`, pages: count(pages, 'page', 'en'), size: `${Math.round(bytes.length / 1024)} KB` }));
     }
     return printed;
   } finally {

@@ -7,6 +7,7 @@
  * page can never claim more than the checker accepted.
  */
 import { analyse, type Analysis } from '../engine/analyse.ts';
+import { resources, t } from '../i18n.ts';
 import type { Lang, Localised, SvdDocument } from '../engine/types.ts';
 import { requiresWelsh } from '../schema/site.ts';
 import { contentRoot } from '../site/paths.ts';
@@ -41,38 +42,8 @@ export interface Coverage {
   welshRequired: boolean;
 }
 
-export const COVERAGE_WORDS: Record<Lang, Record<string, string>> = {
-  en: {
-    intro: 'The Serious Violence Duty and its statutory guidance (Home Office, December 2022) say what a strategy should contain. This page lists each requirement and where we meet it. It is produced by the same checks that run before anything on this site is published.',
-    requirement: 'What the guidance asks for',
-    paragraph: 'Guidance paragraph',
-    where: 'Where we meet it',
-    law: 'required by law',
-    notIncluded: 'Not included',
-    localMeasure: 'Local measure',
-    publication: 'Publication',
-    published: 'Published',
-    nextReview: 'Next review',
-    languages: 'Languages',
-    bothLanguages: 'English and Welsh, as the law requires for an area in Wales',
-    reviewNote: 'We review the strategy at least once a year (guidance paragraphs 41c and 153).',
-  },
-  cy: {
-    intro: "Mae Dyletswydd Trais Difrifol a'i chanllawiau statudol (y Swyddfa Gartref, Rhagfyr 2022) yn nodi beth ddylai strategaeth ei gynnwys. Mae'r dudalen hon yn rhestru pob gofyniad a ble rydym yn ei fodloni. Fe'i cynhyrchir gan yr un gwiriadau sy'n rhedeg cyn i unrhyw beth ar y wefan hon gael ei gyhoeddi.",
-    requirement: "Beth mae'r canllawiau'n gofyn amdano",
-    paragraph: 'Paragraff y canllawiau',
-    where: 'Ble rydym yn ei fodloni',
-    law: 'gofynnol yn ôl y gyfraith',
-    notIncluded: 'Heb ei gynnwys',
-    localMeasure: 'Mesur lleol',
-    publication: 'Cyhoeddi',
-    published: 'Cyhoeddwyd',
-    nextReview: 'Adolygiad nesaf',
-    languages: 'Ieithoedd',
-    bothLanguages: "Cymraeg a Saesneg, fel y mae'r gyfraith yn ei mynnu ar gyfer ardal yng Nghymru",
-    reviewNote: "Rydym yn adolygu'r strategaeth o leiaf unwaith y flwyddyn (paragraffau 41c a 153 y canllawiau).",
-  },
-};
+/** The page's words (locales/{en,cy}/coverage.json), for DutyCoverage.astro. */
+export const COVERAGE_WORDS: Record<Lang, Record<keyof typeof resources.en.coverage, string>> = { en: resources.en.coverage, cy: resources.cy.coverage };
 
 function where(section: Section | undefined): CoverageRow['section'] {
   return section && section.fill === 'filled' ? { title: section.title, anchor: section.key } : undefined;
@@ -94,7 +65,7 @@ function rowsFor(document: SvdDocument, analysis: Analysis, lang: Lang): Coverag
       rows.push({ requirement: (measure.title as Localised)[lang], paragraph: '309', statutory: false, section: where(sectionByKey(inside, measure.key)), nested: true });
     }
     for (const local of inside.filter((s) => LOCAL_MEASURE.test(s.key) && s.fill === 'filled')) {
-      rows.push({ requirement: `${COVERAGE_WORDS[lang].localMeasure}: ${local.title}`, paragraph: '309-311', statutory: false, section: where(local), nested: true });
+      rows.push({ requirement: t(lang, 'coverage:localMeasureRow', { title: local.title }), paragraph: '309-311', statutory: false, section: where(local), nested: true });
     }
   }
   return rows;

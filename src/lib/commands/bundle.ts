@@ -12,7 +12,7 @@ import { formatSize } from '../bundle/cover.ts';
 import { ERRORS } from '../bundle/strings.ts';
 import { analyse } from '../engine/analyse.ts';
 import { formatHuman } from '../engine/format.ts';
-import { fill } from '../engine/report.ts';
+import { t } from '../i18n.ts';
 import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
 
 const HELP = `Usage: svd bundle [root] [--out dir] [--lang en|cy]
@@ -38,7 +38,7 @@ export function run(args: string[]): Promise<number> {
     const root = rootOption(positionals);
     const dist = values.out ? resolve(values.out) : join(root, 'dist');
     if (!existsSync(join(dist, 'index.html'))) {
-      console.error(fill(ERRORS.noSite[lang], { dir: dist }));
+      console.error(t(lang, ERRORS.noSite, { dir: dist }));
       return 2;
     }
     const analysis = analyse(root, { now: nowOption(values.now) });

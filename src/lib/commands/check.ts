@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyse, type RuleSet } from '../engine/analyse.ts';
 import { formatHuman, formatJson } from '../engine/format.ts';
+import { t } from '../i18n.ts';
 import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
 
 const HELP = `Usage: svd check [root] [--json] [--lang en|cy] [--now YYYY-MM-DD]
@@ -29,7 +30,7 @@ export function runAnalysis(args: string[], sets: RuleSet[], help: string): Prom
     const now = nowOption(values.now);
     const root = rootOption(positionals);
     if (!existsSync(join(root, 'content'))) {
-      console.error(`There is no content folder in ${root}. Run svd check from the site's folder, or give the folder: svd check path/to/site`);
+      console.error(t(lang, 'cli:noContent.check', { root }));
       return 2;
     }
     const analysis = analyse(root, { sets, now });

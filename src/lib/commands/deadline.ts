@@ -8,10 +8,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { RECIPIENT_ADDRESSES, type RecipientId } from '../bundle/context.ts';
-import { count, DEADLINE_TEXT, RECIPIENT_AFTER_TO } from '../bundle/strings.ts';
+import { count, RECIPIENT_AFTER_TO } from '../bundle/strings.ts';
 import { deadlineOf, isoDay } from '../bundle/time.ts';
 import { loadSite } from '../content/load.ts';
-import { createReport, fill, isSvdMessage } from '../engine/report.ts';
+import { createReport, isSvdMessage } from '../engine/report.ts';
+import { t } from '../i18n.ts';
 import { requiresWelsh } from '../schema/site.ts';
 import { formatDate } from '../site/dates.ts';
 import { guarded, langOption, nowOption, parse, rootOption } from './options.ts';
@@ -43,7 +44,7 @@ export function run(args: string[]): Promise<number> {
     const root = rootOption(positionals);
     const now = nowOption(values.now);
     if (!existsSync(join(root, 'content', 'site.yaml'))) {
-      console.error(`There is no content/site.yaml in ${root}.`);
+      console.error(t(lang, 'cli:noSiteYaml', { root }));
       return 2;
     }
     const { site, siteFile } = loadSite(root, createReport());
@@ -65,13 +66,13 @@ export function run(args: string[]): Promise<number> {
     const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`), lang);
     const dates = { published: day(deadline.published), due: day(deadline.due), days: count(deadline.daysLeft, 'day', lang) };
     const key = deadline.passed ? 'passed' : deadline.daysLeft === 0 ? 'lastDay' : 'left';
-    const lines = [fill(DEADLINE_TEXT[key][lang], dates)];
+    const lines = [t(lang, `bundle:deadline.${key}`, dates)];
     for (const s of status) {
       const recipient = RECIPIENT_AFTER_TO[s.recipient][lang];
-      if (s.sent) lines.push(fill(DEADLINE_TEXT[s.late ? 'late' : 'sent'][lang], { recipient, date: day(s.sent) }));
-      else lines.push(fill(DEADLINE_TEXT.notSent[lang], { recipient, address: s.address, field: FIELDS[s.recipient] }));
+      if (s.sent) lines.push(t(lang, `bundle:deadline.${s.late ? 'late' : 'sent'}`, { recipient, date: day(s.sent) }));
+      else lines.push(t(lang, 'bundle:deadline.notSent', { recipient, address: s.address, field: FIELDS[s.recipient] }));
     }
-    if (overdue) lines.push('', DEADLINE_TEXT.overdue[lang]);
+    if (overdue) lines.push('', t(lang, 'bundle:deadline.overdue'));
     (overdue ? console.error : console.log)(lines.join('\n'));
     return overdue ? 1 : 0;
   });

@@ -12,6 +12,7 @@ import { phrasesFor, type LexiconCollection } from '../checks/lexicon.ts';
 import type { Lang } from '../engine/types.ts';
 import { importDocx, type ImportAs, type Imported } from '../import/document.ts';
 import type { Revision } from '../import/revisions.ts';
+import { t } from '../i18n.ts';
 import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, UsageError } from './options.ts';
 
 const HELP = `Usage: svd import <file.docx> [--lang en|cy] [--as strategy|sna|page] [--slug name] [--accept-changes] [--force] [--root folder] [--now YYYY-MM-DD]
@@ -31,46 +32,25 @@ camera, author) removed.
   --root folder      the site's folder (default: this folder)
 ${NOW_HELP}`;
 
-const WORDS = {
-  en: {
-    heading: 'Heading',
-    key: 'Key given',
-    none: '(none)',
-    unmatched: 'Sections the law asks for that no heading matched (add them, or mark the heading that covers each with its key):',
-    allMatched: 'Every section the law asks for has a heading.',
-    revisions: (n: number) => `This Word file has ${n} comment${n === 1 ? '' : 's'} or tracked change${n === 1 ? '' : 's'}:`,
-    kind: { insertion: 'inserted', deletion: 'deleted', comment: 'comment' },
-    paragraph: (p: number | undefined) => (p ? `paragraph ${p}` : 'paragraph ?'),
-    refused: 'Nothing was written. Resolve the comments and tracked changes in Word (Review > Accept, Delete comment) and import again, or run again with --accept-changes to keep the insertions, drop the deletions and leave the comments out.',
-    exists: (file: string) => `${file} already exists. Run again with --force to replace it.`,
-    wrote: (file: string) => `Wrote ${file}.`,
-    image: (file: string) => `Saved ${file} (location, camera and author details removed).`,
-    noAlt: (file: string) => `${file}: this picture has no alt text in Word. Add a description where it appears in the document: ![what the picture shows](...). Readers who cannot see it rely on that text.`,
-    placeholders: (names: string[]) => `The Word file did not give: ${names.join(', ')}. Replace the TODO in each before publishing.`,
-    next: 'Next: svd check, then svd build.',
-    notDocx: (file: string) => `${file} cannot be read as a Word document (.docx): `,
-  },
-  cy: {
-    heading: 'Pennawd',
-    key: 'Allwedd',
-    none: '(dim)',
-    unmatched: "Adrannau y mae'r gyfraith yn gofyn amdanynt nad oedd pennawd yn cyfateb iddynt (ychwanegwch nhw, neu marciwch y pennawd sy'n ymdrin â phob un â'i allwedd):",
-    allMatched: "Mae gan bob adran y mae'r gyfraith yn gofyn amdani bennawd.",
-    revisions: (n: number) => `Mae gan y ffeil Word hon ${n} sylw neu newid wedi'i olrhain:`,
-    kind: { insertion: 'mewnosodwyd', deletion: 'dilëwyd', comment: 'sylw' },
-    paragraph: (p: number | undefined) => (p ? `paragraff ${p}` : 'paragraff ?'),
-    refused: "Ni ysgrifennwyd dim. Datryswch y sylwadau a'r newidiadau wedi'u holrhain yn Word (Adolygu > Derbyn, Dileu sylw) a mewnforiwch eto, neu rhedwch eto gyda --accept-changes i gadw'r mewnosodiadau, gollwng y dileadau a gadael y sylwadau allan.",
-    exists: (file: string) => `Mae ${file} yn bodoli eisoes. Rhedwch eto gyda --force i'w disodli.`,
-    wrote: (file: string) => `Ysgrifennwyd ${file}.`,
-    image: (file: string) => `Cadwyd ${file} (manylion lleoliad, camera ac awdur wedi'u tynnu).`,
-    noAlt: (file: string) => `${file}: nid oes testun amgen i'r llun hwn yn Word. Ychwanegwch ddisgrifiad lle mae'n ymddangos yn y ddogfen: ![beth mae'r llun yn ei ddangos](...). Mae darllenwyr na allant ei weld yn dibynnu ar y testun hwnnw.`,
-    placeholders: (names: string[]) => `Ni roddodd y ffeil Word: ${names.join(', ')}. Rhowch rywbeth yn lle'r TODO ym mhob un cyn cyhoeddi.`,
-    next: 'Nesaf: svd check, yna svd build.',
-    notDocx: (file: string) => `Ni ellir darllen ${file} fel dogfen Word (.docx): `,
-  },
-};
-
-type Words = (typeof WORDS)['en'];
+/** The command's words: locales/{en,cy}/cli.json "import". */
+const words = (lang: Lang) => ({
+  heading: t(lang, 'cli:import.heading'),
+  key: t(lang, 'cli:import.key'),
+  none: t(lang, 'cli:import.none'),
+  unmatched: t(lang, 'cli:import.unmatched'),
+  allMatched: t(lang, 'cli:import.allMatched'),
+  revisions: (count: number) => t(lang, 'cli:import.revisions', { count }),
+  kind: (kind: Revision['kind']) => t(lang, `cli:import.kind.${kind}`),
+  paragraph: (n: number | undefined) => t(lang, 'cli:import.paragraph', { n: n ?? '?' }),
+  refused: t(lang, 'cli:import.refused'),
+  exists: (file: string) => t(lang, 'cli:import.exists', { file }),
+  wrote: (file: string) => t(lang, 'cli:import.wrote', { file }),
+  image: (file: string) => t(lang, 'cli:import.image', { file }),
+  noAlt: (file: string) => t(lang, 'cli:import.noAlt', { file }),
+  placeholders: (names: string[]) => t(lang, 'cli:import.placeholders', { names: names.join(', ') }),
+  next: t(lang, 'cli:import.next'),
+  notDocx: (file: string, reason: string) => t(lang, 'cli:import.notDocx', { file, reason }),
+});
 
 function asOption(value: unknown): ImportAs {
   if (value === undefined || value === 'strategy') return 'strategy';
@@ -81,7 +61,7 @@ function asOption(value: unknown): ImportAs {
 
 /** The mapping table: one row per heading, the key it was given, then the requirements left over. */
 export function mappingTable(imported: Imported, as: ImportAs, lang: Lang): string {
-  const w: Words = WORDS[lang] as Words;
+  const w = words(lang);
   const rows = imported.mapping.rows.map((r) => [`${'  '.repeat(Math.max(0, r.depth - 2))}${r.heading}`, r.key ? `{#${r.key}}` : w.none]);
   const width = Math.max(w.heading.length, ...rows.map((r) => r[0]!.length));
   const lines = [`${w.heading.padEnd(width)}  ${w.key}`, `${'-'.repeat(width)}  ${'-'.repeat(w.key.length)}`, ...rows.map(([h, k]) => `${h!.padEnd(width)}  ${k}`)];
@@ -93,8 +73,8 @@ export function mappingTable(imported: Imported, as: ImportAs, lang: Lang): stri
 }
 
 function revisionLines(revisions: Revision[], lang: Lang): string[] {
-  const w = WORDS[lang];
-  return revisions.map((r) => `  ${w.paragraph(r.paragraph)}  ${w.kind[r.kind]}${r.author ? ` (${r.author})` : ''}: "${r.text}"`);
+  const w = words(lang);
+  return revisions.map((r) => `  ${w.paragraph(r.paragraph)}  ${w.kind(r.kind)}${r.author ? ` (${r.author})` : ''}: "${r.text}"`);
 }
 
 export function run(args: string[]): Promise<number> {
@@ -114,7 +94,7 @@ export function run(args: string[]): Promise<number> {
     }
     const lang = langOption(values.lang);
     const as = asOption(values.as);
-    const w = WORDS[lang];
+    const w = words(lang);
     const source = positionals[0];
     if (!source) throw new UsageError('Give the Word file to import: svd import strategy.docx');
     const root = resolve(values.root ?? process.env.SVD_ROOT ?? '.');
@@ -123,7 +103,7 @@ export function run(args: string[]): Promise<number> {
     try {
       imported = await importDocx(readFileSync(source), { lang, as, slug, now: nowOption(values.now) });
     } catch (error) {
-      console.error(`${w.notDocx(source)}${(error as Error).message}`);
+      console.error(w.notDocx(source, (error as Error).message));
       return 2;
     }
     console.log(mappingTable(imported, as, lang));

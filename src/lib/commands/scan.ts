@@ -13,6 +13,7 @@ import { kindOf, publishedFiles } from '../redaction/files.ts';
 import { scanFiles } from '../extract/scan.ts';
 import { expandPaths } from '../redaction/paths.ts';
 import { stripImages } from '../redaction/strip.ts';
+import { t } from '../i18n.ts';
 import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse } from './options.ts';
 
 const HELP = `Usage: svd scan [paths...] [--json] [--lang en|cy] [--strip-metadata] [--now YYYY-MM-DD]
@@ -46,20 +47,20 @@ export function run(args: string[]): Promise<number> {
     const projectMode = positionals.length === 0 || (positionals.length === 1 && isProject(resolve(positionals[0]!)));
     const root = resolve(projectMode ? (positionals[0] ?? process.env.SVD_ROOT ?? '.') : (process.env.SVD_ROOT ?? '.'));
     if (projectMode && !existsSync(join(root, 'content'))) {
-      console.error(`There is no content folder in ${root}. Run svd scan from the site's folder, or give the files to scan: svd scan draft.md`);
+      console.error(t(lang, 'cli:noContent.scan', { root }));
       return 2;
     }
     const missing = positionals.filter((p) => !existsSync(p));
     if (!projectMode && missing.length > 0) {
-      console.error(`Cannot find ${missing.join(', ')}.`);
+      console.error(t(lang, 'cli:notFound', { paths: missing.join(', ') }));
       return 2;
     }
     if (values['strip-metadata']) {
       const images = projectMode ? publishedFiles(root).filter((f) => f.kind === 'image').map((f) => f.full) : expandPaths(positionals).filter((f) => kindOf(f) === 'image');
       const { stripped, failed } = await stripImages(images);
       // stderr, so that --json output stays machine-readable.
-      for (const path of stripped) console.error(lang === 'cy' ? `Wedi tynnu metadata o ${path}` : `Removed metadata from ${path}`);
-      for (const { path, reason } of failed) console.error(lang === 'cy' ? `Methu ailysgrifennu ${path}: ${reason}` : `Could not rewrite ${path}: ${reason}`);
+      for (const path of stripped) console.error(t(lang, 'cli:strip.done', { path }));
+      for (const { path, reason } of failed) console.error(t(lang, 'cli:strip.failed', { path, reason }));
     }
     const analysis = projectMode ? analyse(root, { sets: ['scan'], now }) : await scanFiles(positionals, { root, now });
     if (values.json) process.stdout.write(`${formatJson(analysis, lang)}\n`);

@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { loadProject } from '../content/load.ts';
 import type { Lang, Project } from '../engine/types.ts';
 import { sourceHash } from '../checks/translation/hash.ts';
+import { t } from '../i18n.ts';
 import { guarded, langOption, parse } from './options.ts';
 
 const HELP = `Usage: svd translated <file>... [--lang en|cy]
@@ -23,28 +24,18 @@ whenever the source changes.
 
   --lang cy     messages in Welsh`;
 
-const WORDS = {
-  en: {
-    recorded: (file: string, source: string, line: number) => `${file}:${line}  recorded that this translates ${source} as it is now.`,
-    same: (file: string, source: string) => `${file}  already matches ${source}; nothing changed.`,
-    notContent: (file: string) => `${file} is not a document under content/<strategy|sna|pages>/<en|cy>/, so it has no counterpart to record.`,
-    unreadable: (file: string) => `${file} cannot be read.`,
-    noFrontmatter: (file: string) => `${file} has no settings at the top (between --- lines) to record the translation in.`,
-    noKey: (file: string) => `${file} has no translationKey in its settings, so its counterpart cannot be found.`,
-    noSource: (file: string, lang: Lang, key: string, collection: string) =>
-      `${file}: there is no ${lang === 'en' ? 'English' : 'Welsh'} document with translationKey "${key}" in content/${collection}/${lang}/ to record as its source.`,
-  },
-  cy: {
-    recorded: (file: string, source: string, line: number) => `${file}:${line}  wedi cofnodi bod hwn yn cyfieithu ${source} fel y mae nawr.`,
-    same: (file: string, source: string) => `${file}  eisoes yn cyfateb i ${source}; dim wedi newid.`,
-    notContent: (file: string) => `Nid yw ${file} yn ddogfen o dan content/<strategy|sna|pages>/<en|cy>/, felly nid oes ganddi gymar i'w gofnodi.`,
-    unreadable: (file: string) => `Ni ellir darllen ${file}.`,
-    noFrontmatter: (file: string) => `Nid oes gosodiadau ar frig ${file} (rhwng llinellau ---) i gofnodi'r cyfieithiad ynddynt.`,
-    noKey: (file: string) => `Nid oes translationKey yng ngosodiadau ${file}, felly ni ellir dod o hyd i'w chymar.`,
-    noSource: (file: string, lang: Lang, key: string, collection: string) =>
-      `${file}: nid oes dogfen ${lang === 'en' ? 'Saesneg' : 'Gymraeg'} gyda translationKey "${key}" yn content/${collection}/${lang}/ i'w chofnodi fel y ffynhonnell.`,
-  },
-};
+/** The command's sentences, from locales/{en,cy}/cli.json ("translated"). */
+function wordsIn(lang: Lang) {
+  return {
+    recorded: (file: string, source: string, line: number) => t(lang, 'cli:translated.recorded', { file, source, line }),
+    same: (file: string, source: string) => t(lang, 'cli:translated.same', { file, source }),
+    notContent: (file: string) => t(lang, 'cli:translated.notContent', { file }),
+    unreadable: (file: string) => t(lang, 'cli:translated.unreadable', { file }),
+    noFrontmatter: (file: string) => t(lang, 'cli:translated.noFrontmatter', { file }),
+    noKey: (file: string) => t(lang, 'cli:translated.noKey', { file }),
+    noSource: (file: string, source: Lang, key: string, collection: string) => t(lang, `cli:translated.noSource.${source}`, { file, key, collection }),
+  };
+}
 
 /** The folder holding content/site.yaml above `file`, else the working folder. */
 function rootOf(file: string): string {
@@ -108,7 +99,7 @@ export function recordHash(lines: string[], fm: Frontmatter, hash: string, sourc
 }
 
 function record(path: string, lang: Lang, projects: Map<string, Project>): { ok: boolean; line: string } {
-  const words = WORDS[lang];
+  const words = wordsIn(lang);
   const full = resolve(path);
   const root = rootOf(full);
   const rel = relative(root, full).split(sep).join('/');

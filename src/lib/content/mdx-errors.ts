@@ -14,85 +14,10 @@ import type { VFileMessage } from 'vfile-message';
 import { mdxInvalid } from '../engine/input-rules.ts';
 import type { Report, RuleMeta, Values } from '../engine/types.ts';
 
-type Variant = Pick<RuleMeta, 'message' | 'fix'>;
+/** The mistakes with their own wording: variants of content/mdx in locales/{en,cy}/rules/content.json. */
+export const MDX_MISTAKES = ['lessThan', 'comment', 'angleLink', 'openBrace', 'expression', 'unclosed', 'mismatched'] as const;
 
-const WHY_EN = 'MDX reads < and curly brackets { } as the start of code, not as text, so nothing in this file can be checked or published until this is fixed.';
-const WHY_CY = "Mae MDX yn darllen < a chromfachau cyrliog { } fel dechrau cod, nid testun, felly ni ellir gwirio na chyhoeddi dim yn y ffeil hon nes bod hyn wedi'i drwsio.";
-
-export const MDX_MISTAKES = {
-  lessThan: {
-    message: {
-      en: `The < sign before "{next}" on this line is read as the start of a component. ${WHY_EN}`,
-      cy: `Mae'r arwydd < o flaen "{next}" ar y llinell hon yn cael ei ddarllen fel dechrau cydran. ${WHY_CY}`,
-    },
-    fix: {
-      en: 'Write it in words ("under 25", "fewer than 10"), or write the sign as &lt; so it shows as <: "(&lt;25)".',
-      cy: 'Ysgrifennwch ef mewn geiriau ("o dan 25", "llai na 10"), neu ysgrifennwch yr arwydd fel &lt; fel ei fod yn dangos fel <: "(&lt;25)".',
-    },
-  },
-  comment: {
-    message: {
-      en: `An HTML comment (<!-- ... -->) starts here. MDX does not allow them. ${WHY_EN}`,
-      cy: `Mae sylw HTML (<!-- ... -->) yn dechrau yma. Nid yw MDX yn eu caniatáu. ${WHY_CY}`,
-    },
-    fix: {
-      en: 'Write the note as an MDX comment, which readers never see: {/* your note */}. Or delete it.',
-      cy: "Ysgrifennwch y nodyn fel sylw MDX, nad yw darllenwyr byth yn ei weld: {/* eich nodyn */}. Neu dilëwch ef.",
-    },
-  },
-  angleLink: {
-    message: {
-      en: `A web or email address inside angle brackets (<...>) is read as a component in MDX. ${WHY_EN}`,
-      cy: `Mae cyfeiriad gwe neu e-bost rhwng cromfachau onglog (<...>) yn cael ei ddarllen fel cydran yn MDX. ${WHY_CY}`,
-    },
-    fix: {
-      en: 'Remove the angle brackets: write the address on its own (it becomes a link), or as [words for the link](https://example.org).',
-      cy: "Tynnwch y cromfachau onglog: ysgrifennwch y cyfeiriad ar ei ben ei hun (daw'n ddolen), neu fel [geiriau'r ddolen](https://example.org).",
-    },
-  },
-  openBrace: {
-    message: {
-      en: `The curly bracket { on this line is never closed. ${WHY_EN}`,
-      cy: `Nid yw'r gromfach gyrliog { ar y llinell hon byth yn cau. ${WHY_CY}`,
-    },
-    fix: {
-      en: 'If the bracket is meant as text, write \\{ instead of {. If it was meant as a note, close it: {/* note */}. Round brackets ( ) need no change.',
-      cy: "Os yw'r gromfach i fod yn destun, ysgrifennwch \\{ yn lle {. Os oedd i fod yn nodyn, caewch hi: {/* nodyn */}. Nid oes angen newid cromfachau crwn ( ).",
-    },
-  },
-  expression: {
-    message: {
-      en: `The words between { and } on this line are read as code, and they are not code. ${WHY_EN}`,
-      cy: `Mae'r geiriau rhwng { a } ar y llinell hon yn cael eu darllen fel cod, ac nid cod ydynt. ${WHY_CY}`,
-    },
-    fix: {
-      en: 'If the curly brackets are meant as text, write \\{ and \\} (for example "\\{about £3m\\}"), or use round brackets ( ) instead.',
-      cy: 'Os yw\'r cromfachau cyrliog i fod yn destun, ysgrifennwch \\{ a \\} (er enghraifft "\\{tua £3m\\}"), neu defnyddiwch gromfachau crwn ( ) yn lle hynny.',
-    },
-  },
-  unclosed: {
-    message: {
-      en: `The component <{tag}> that starts here is never closed. ${WHY_EN}`,
-      cy: `Nid yw'r gydran <{tag}> sy'n dechrau yma byth yn cau. ${WHY_CY}`,
-    },
-    fix: {
-      en: 'Add </{tag}> where it should end (on a line of its own, after a blank line, if it holds paragraphs), or end the tag with /> if nothing goes inside it: <{tag} ... />.',
-      cy: "Ychwanegwch </{tag}> lle dylai orffen (ar linell ei hun, ar ôl llinell wag, os oes paragraffau ynddi), neu gorffennwch y tag â /> os nad oes dim yn mynd y tu mewn iddo: <{tag} ... />.",
-    },
-  },
-  mismatched: {
-    message: {
-      en: `The closing tag </{found}> does not match the component opened on line {line}, <{expected}>. ${WHY_EN}`,
-      cy: `Nid yw'r tag cau </{found}> yn cyfateb i'r gydran a agorwyd ar linell {line}, <{expected}>. ${WHY_CY}`,
-    },
-    fix: {
-      en: 'Check the spelling: change </{found}> to </{expected}>. Component names are case-sensitive.',
-      cy: "Gwiriwch y sillafu: newidiwch </{found}> i </{expected}>. Mae enwau cydrannau yn sensitif i lythrennau mawr a bach.",
-    },
-  },
-} satisfies Record<string, Variant>;
-
-export type MdxMistake = keyof typeof MDX_MISTAKES;
+export type MdxMistake = (typeof MDX_MISTAKES)[number];
 
 export interface Explained {
   mistake: MdxMistake | undefined;
@@ -149,6 +74,6 @@ export function explainMdxError(error: VFileMessage, source: string): Explained 
 /** The one finding for a file MDX cannot parse. */
 export function reportMdxError(report: Report, file: VFile, error: VFileMessage): void {
   const explained = explainMdxError(error, String(file.value));
-  const meta: RuleMeta = explained.mistake ? { ...mdxInvalid, ...MDX_MISTAKES[explained.mistake] } : mdxInvalid;
+  const meta: RuleMeta = explained.mistake ? { ...mdxInvalid, variant: explained.mistake } : mdxInvalid;
   report(file, { line: explained.line, column: explained.column }, meta, explained.values);
 }

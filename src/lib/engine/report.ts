@@ -6,6 +6,7 @@
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { ruleText } from '../i18n.ts';
 import type { Localised, Place, Report, RuleMeta, Severity, Values } from './types.ts';
 
 export interface SvdMessage extends VFileMessage {
@@ -20,10 +21,6 @@ export interface SvdMessage extends VFileMessage {
 /** Each rule area has a page in docs/rules/, with an anchor per rule. */
 const DOCS = 'docs/rules';
 
-export function fill(template: string, values: Values = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
 function toPoint(place: Place) {
   if (!place) return undefined;
   if ('position' in place) return place.position;
@@ -34,7 +31,7 @@ function toPoint(place: Place) {
 export function createReport(raise: ReadonlySet<string> = new Set()): Report {
   return (file: VFile, place: Place, meta: RuleMeta, values?: Values) => {
     const severity: Severity = meta.severity === 'warning' && raise.has(meta.id) ? 'error' : meta.severity;
-    const text = { en: fill(meta.message.en, values), cy: fill(meta.message.cy, values) };
+    const text = ruleText(meta, 'message', values);
     const message = file.message(text.en, { place: toPoint(place) as never, ruleId: meta.id, source: meta.id.split('/')[0] }) as SvdMessage;
     message.fatal = severity === 'error';
     message.url = `${DOCS}/${meta.id.split('/')[0]}.md#${meta.id.replace(/\//g, '-')}`;
@@ -42,7 +39,7 @@ export function createReport(raise: ReadonlySet<string> = new Set()): Report {
     message.paragraph = meta.paragraph;
     message.statutory = Boolean(meta.statutory);
     message.text = text;
-    message.fixText = { en: fill(meta.fix.en, values), cy: fill(meta.fix.cy, values) };
+    message.fixText = ruleText(meta, 'fix', values);
   };
 }
 

@@ -12,7 +12,7 @@ import type { DocumentData } from '../schema/document.ts';
 export type Severity = 'error' | 'warning';
 export type Lang = 'en' | 'cy';
 
-/** Text in both languages. `{name}` placeholders are filled from the finding's values. */
+/** Text in both languages, as read from locales/ (src/lib/i18n.ts `both`). */
 export interface Localised {
   en: string;
   cy: string;
@@ -24,10 +24,19 @@ export interface RuleMeta {
   severity: Severity;
   /** Paragraph(s) of the statutory guidance (or the law or standard) the rule comes from. */
   paragraph: string;
-  /** What is wrong, in plain words. */
-  message: Localised;
-  /** How to fix it. */
-  fix: Localised;
+  /**
+   * The words live in locales/{en,cy}/rules/<area>.json under the rule's
+   * name (`strategy/governance` -> rules/strategy.json "governance"), as
+   * `message` (what is wrong, plain words) and `fix` (how to fix it), with
+   * i18next {{placeholders}} filled from the finding's values. A variant
+   * (another wording of the same rule) is a child entry of that name; a
+   * variant without its own `fix` uses the rule's.
+   */
+  variant?: string;
+  /** The resource holding the message and fix when they are a shared wording, e.g. `rules/sections:strategy.missing`. */
+  words?: string;
+  /** Values every finding of this rule (or variant) is worded with, e.g. a section's title. */
+  values?: Values;
   /**
    * True where the Act itself requires it (not just the guidance): a
    * partnership's config cannot turn such a rule off or down to a warning.
@@ -80,7 +89,8 @@ export interface Asset {
 /** A position-bearing thing a finding can point at. */
 export type Place = { line: number; column: number } | { start: { line: number; column: number }; end?: { line: number; column: number } } | { position?: { start: { line: number; column: number }; end?: { line: number; column: number } } } | undefined;
 
-export type Values = Record<string, string | number>;
+/** Placeholder values; a Localised value is taken in the message's language. */
+export type Values = Record<string, string | number | Localised>;
 
 export type Report = (file: VFile, place: Place, meta: RuleMeta, values?: Values) => void;
 

@@ -6,6 +6,7 @@
  * back from that text's lines to the block's own number and place.
  */
 import type { Localised } from '../engine/types.ts';
+import { both, t } from '../i18n.ts';
 import type { SvdMessage } from '../engine/report.ts';
 
 export interface Block {
@@ -15,15 +16,17 @@ export interface Block {
   where: Localised;
 }
 
+/** Places in words: locales/{en,cy}/cli.json "where". */
 export const WHERE = {
-  paragraph: (n: number): Localised => ({ en: `paragraph ${n}`, cy: `paragraff ${n}` }),
-  deleted: (n: number): Localised => ({ en: `text deleted as a tracked change in paragraph ${n}`, cy: `testun a ddilëwyd fel newid wedi'i olrhain ym mharagraff ${n}` }),
-  header: (): Localised => ({ en: 'the page header', cy: 'pennyn y dudalen' }),
-  footer: (): Localised => ({ en: 'the page footer', cy: 'troedyn y dudalen' }),
-  footnote: (n: number): Localised => ({ en: `footnote ${n}`, cy: `troednodyn ${n}` }),
-  endnote: (n: number): Localised => ({ en: `endnote ${n}`, cy: `ôl-nodyn ${n}` }),
-  comment: (author: string): Localised => ({ en: `a comment${author ? ` by ${author}` : ''}`, cy: `sylw${author ? ` gan ${author}` : ''}` }),
-  page: (n: number): Localised => ({ en: `page ${n}`, cy: `tudalen ${n}` }),
+  paragraph: (n: number): Localised => both('cli:where.paragraph', { n }),
+  deleted: (n: number): Localised => both('cli:where.deleted', { n }),
+  deletedAnywhere: (): Localised => both('cli:where.deletedAnywhere'),
+  header: (): Localised => both('cli:where.header'),
+  footer: (): Localised => both('cli:where.footer'),
+  footnote: (n: number): Localised => both('cli:where.footnote', { n }),
+  endnote: (n: number): Localised => both('cli:where.endnote', { n }),
+  comment: (author: string): Localised => (author ? both('cli:where.commentBy', { author }) : both('cli:where.comment')),
+  page: (n: number): Localised => both('cli:where.page', { n }),
 };
 
 export interface BlockText {
@@ -47,6 +50,6 @@ export function relocate(message: SvdMessage, lines: BlockText['lines']): void {
   message.line = block.number;
   if (message.place && 'line' in message.place) message.place = { ...message.place, line: block.number };
   else if (message.place && 'start' in message.place) message.place = { start: { ...message.place.start, line: block.number }, end: { ...message.place.end, line: block.number } };
-  message.text = { en: `${message.text.en} (In ${block.where.en}.)`, cy: `${message.text.cy} (Yn ${block.where.cy}.)` };
+  message.text = { en: t('en', 'cli:where.in', { message: message.text.en, where: block.where.en }), cy: t('cy', 'cli:where.in', { message: message.text.cy, where: block.where.cy }) };
   message.reason = message.text.en;
 }

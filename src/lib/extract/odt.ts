@@ -31,7 +31,7 @@ export function odtBlocks(buffer: Buffer): Block[] {
         blocks.push({ text: Array.from({ length: list.length }, (_, i) => list.item(i)!.textContent ?? '').join(' '), number: Math.max(n, 1), where: WHERE.comment(author) });
       } else if (child.namespaceURI === TEXT && child.localName === 'tracked-changes') {
         const list = child.getElementsByTagNameNS(TEXT, 'deletion');
-        for (let i = 0; i < list.length; i += 1) blocks.push({ text: list.item(i)!.textContent ?? '', number: 1, where: { en: 'text deleted as a tracked change', cy: "testun a ddilëwyd fel newid wedi'i olrhain" } });
+        for (let i = 0; i < list.length; i += 1) blocks.push({ text: list.item(i)!.textContent ?? '', number: 1, where: WHERE.deletedAnywhere() });
       } else if (child.namespaceURI === TEXT && (child.localName === 'p' || child.localName === 'h') && !inside(child, OFFICE, 'annotation')) {
         n += 1;
         const clone = child.cloneNode(true) as Element;

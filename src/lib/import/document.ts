@@ -6,6 +6,7 @@
  */
 import { stringify as toYaml } from 'yaml';
 import type { Lang } from '../engine/types.ts';
+import { t } from '../i18n.ts';
 import { convertDocx, toMdx } from './convert.ts';
 import type { ImportedImage } from './images.ts';
 import { readCoreProperties } from './properties.ts';
@@ -33,10 +34,8 @@ export interface Imported {
   warnings: string[];
 }
 
-const PLACEHOLDER = {
-  title: { en: 'TODO: the title of this document', cy: "TODO: teitl y ddogfen hon" },
-  summary: { en: 'TODO: one sentence saying what this document is, for search results and the contents page', cy: "TODO: un frawddeg yn dweud beth yw'r ddogfen hon, ar gyfer canlyniadau chwilio a'r dudalen gynnwys" },
-};
+/** Placeholders in the document's own language: locales/{en,cy}/cli.json "import.placeholder". */
+const placeholder = (lang: Lang, name: 'title' | 'summary' | 'published') => t(lang, `cli:import.placeholder.${name}`);
 
 function day(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -56,8 +55,8 @@ export async function importDocx(buffer: Buffer, options: ImportOptions): Promis
   if (!properties.description) placeholders.push('summary');
   placeholders.push('published');
   const settings: Record<string, unknown> = {
-    title: title ?? PLACEHOLDER.title[options.lang],
-    summary: properties.description ?? PLACEHOLDER.summary[options.lang],
+    title: title ?? placeholder(options.lang, 'title'),
+    summary: properties.description ?? placeholder(options.lang, 'summary'),
     lang: options.lang,
     translationKey: options.as === 'pages' ? options.slug : options.as,
     slug: options.slug,
@@ -65,7 +64,7 @@ export async function importDocx(buffer: Buffer, options: ImportOptions): Promis
     published: day(options.now),
   };
   if (options.as === 'strategy') settings.edition = 1;
-  const yaml = toYaml(settings, { lineWidth: 0 }).replace(/^published: .*$/m, (line) => `${line} # TODO: the day it is published`);
+  const yaml = toYaml(settings, { lineWidth: 0 }).replace(/^published: .*$/m, (line) => `${line} # ${placeholder(options.lang, 'published')}`);
   const body = keysAsAuthored(toMdx(converted.tree));
   return { mdx: `---\n${yaml}---\n\n${body}`, images: converted.images, mapping, revisions, placeholders, warnings: converted.warnings };
 }

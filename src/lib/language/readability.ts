@@ -169,14 +169,6 @@ export const readingEase: DocumentRule = {
     id: 'language/reading-ease',
     severity: 'warning',
     paragraph: PARAGRAPH,
-    message: {
-      en: 'The young people’s summary scores {score} for reading ease; the target is {target} or more, so many young people will find it hard to read.',
-      cy: 'Mae’r crynodeb i bobl ifanc yn sgorio {score} am rwyddineb darllen; y targed yw {target} neu fwy, felly bydd llawer o bobl ifanc yn ei chael yn anodd ei ddarllen.',
-    },
-    fix: {
-      en: 'Use shorter sentences (about 15 words) and everyday words. The {hard} sentences that are hardest to read are listed as separate warnings. The target is checks.readingEase in content/site.yaml.',
-      cy: 'Defnyddiwch frawddegau byrrach (tua 15 gair) a geiriau bob dydd. Mae’r {hard} brawddeg sydd anoddaf i’w darllen wedi’u rhestru fel rhybuddion ar wahân. Mae’r targed yn checks.readingEase yn content/site.yaml.',
-    },
   },
   scan(tree, file, document, project, report) {
     if (document.lang !== 'en' || document.data?.translationKey !== YOUNG_PEOPLE_KEY) return;
@@ -192,14 +184,6 @@ export const hardSentence: DocumentRule = {
     id: 'language/hard-sentence',
     severity: 'warning',
     paragraph: PARAGRAPH,
-    message: {
-      en: 'This sentence is hard to read for someone aged {age}: {formulas} of 7 reading formulas say so.',
-      cy: 'Mae’r frawddeg hon yn anodd i rywun {age} oed ei darllen: mae {formulas} o 7 fformiwla darllen yn dweud hynny.',
-    },
-    fix: {
-      en: 'Split it into shorter sentences, and use everyday words (for example "help" for "assistance", "use" for "utilise").',
-      cy: 'Rhannwch hi’n frawddegau byrrach, a defnyddiwch eiriau bob dydd (er enghraifft "help" yn lle "cymorth", "defnyddio" yn lle "gwneud defnydd o").',
-    },
   },
   scan(tree, file, document, project, report) {
     if (document.lang !== 'en' || document.data?.translationKey !== YOUNG_PEOPLE_KEY) return;
@@ -218,14 +202,6 @@ export const welshSentenceLength: DocumentRule = {
     id: 'language/welsh-sentence-length',
     severity: 'warning',
     paragraph: PARAGRAPH,
-    message: {
-      en: 'This sentence has {words} words. Sentences over {max} words are hard for young people to follow.',
-      cy: 'Mae {words} gair yn y frawddeg hon. Mae brawddegau dros {max} gair yn anodd i bobl ifanc eu dilyn.',
-    },
-    fix: {
-      en: 'Split it into two or three sentences of 15 to 20 words, as Cymraeg Clir advises.',
-      cy: 'Rhannwch hi’n ddwy neu dair brawddeg o 15 i 20 gair, fel mae Cymraeg Clir yn ei gynghori.',
-    },
   },
   scan(tree, file, document, _project, report) {
     if (document.lang !== 'cy' || document.data?.translationKey !== YOUNG_PEOPLE_KEY) return;
@@ -241,14 +217,6 @@ export const welshPlainness: DocumentRule = {
     id: 'language/welsh-plain',
     severity: 'warning',
     paragraph: PARAGRAPH,
-    message: {
-      en: 'The Welsh young people’s summary averages {mean} words a sentence and {share}% long words (12 letters or more); aim for {meanTarget} words or fewer and no more than {shareTarget}% long words.',
-      cy: 'Mae’r crynodeb Cymraeg i bobl ifanc yn {mean} gair y frawddeg ar gyfartaledd, ac mae {share}% o’r geiriau’n hir (12 llythyren neu fwy); anelwch at {meanTarget} gair neu lai a dim mwy na {shareTarget}% o eiriau hir.',
-    },
-    fix: {
-      en: 'Use shorter sentences and everyday words, as Cymraeg Clir advises. The longest words here: {longWords}.',
-      cy: 'Defnyddiwch frawddegau byrrach a geiriau bob dydd, fel mae Cymraeg Clir yn ei gynghori. Y geiriau hiraf yma: {longWords}.',
-    },
   },
   scan(tree, file, document, _project, report) {
     if (document.lang !== 'cy' || document.data?.translationKey !== YOUNG_PEOPLE_KEY) return;

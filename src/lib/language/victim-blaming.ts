@@ -12,14 +12,6 @@ export const victimBlaming: DocumentRule = {
     id: 'language/victim-blaming',
     severity: 'warning',
     paragraph: '218, 220; safeguarding procedure s.2',
-    message: {
-      en: '“{phrase}” can blame the person harmed: {whyEn}.',
-      cy: 'Gall “{phrase}” feio’r person a niweidiwyd: {whyCy}.',
-    },
-    fix: {
-      en: 'Write “{instead}”, or words that say what was done to them and by whom. If you are quoting the words to explain why not to use them, add a waiver.',
-      cy: 'Ysgrifennwch “{instead}”, neu eiriau sy’n dweud beth a wnaed iddyn nhw a chan bwy. Os ydych yn dyfynnu’r geiriau i egluro pam na ddylid eu defnyddio, ychwanegwch hepgoriad.',
-    },
   },
   scan(tree, file, document, _project, report) {
     // Headings and table cells are read too: a blaming heading is the first thing people see.

@@ -8,19 +8,12 @@ import { detector, eachMatch, READABLE } from './detector.ts';
 import { sentenceAt } from './sentences.ts';
 import type { Segment } from './text.ts';
 import { VENUE } from './words.ts';
+import { personal, publicPlace } from './public-contact.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/address',
   severity: 'error',
   paragraph: '41b, 146, 173',
-  message: {
-    en: 'The address "{found}" {what}.',
-    cy: "Mae'r cyfeiriad \"{found}\" {whatCy}.",
-  },
-  fix: {
-    en: 'Remove the house number and street, or describe the area at a level that does not identify anyone (the town or ward).',
-    cy: "Tynnwch rif y tŷ a'r stryd, neu disgrifiwch yr ardal ar lefel nad yw'n adnabod neb (y dref neu'r ward).",
-  },
 };
 
 const WHAT = {
@@ -45,6 +38,10 @@ export const address = detector(meta, ({ segments, emit }) => {
   eachMatch(segments, READABLE, ADDRESS, (segment, match) => {
     const text = match[0].trimEnd().replace(/,$/, '');
     if (COURTS.test(text)) return;
-    emit(segment, match.index, match.index + text.length, VENUE.test(before(segment, match.index)) ? WHAT.venue : WHAT.home, VENUE.test(before(segment, match.index)) ? 'warning' : 'error');
+    const context = before(segment, match.index);
+    // A town hall or a council office given as a venue is published by its owner (public-contact.ts).
+    if (publicPlace(context)) return;
+    const venue = VENUE.test(context) && !personal(context);
+    emit(segment, match.index, match.index + text.length, venue ? WHAT.venue : WHAT.home, venue ? 'warning' : 'error');
   }, /\d/);
 });

@@ -12,11 +12,6 @@ export const meta: RuleMeta = {
   id: 'redaction/crime-reference',
   severity: 'error',
   paragraph: '41b',
-  message: {
-    en: 'This looks like a crime, incident or case reference: "{found}". It ties the text to one investigation.',
-    cy: 'Mae hwn yn edrych fel cyfeirnod trosedd, digwyddiad neu achos: "{found}". Mae\'n cysylltu\'r testun ag un ymchwiliad.',
-  },
-  fix: { en: 'Remove the reference number.', cy: 'Tynnwch y cyfeirnod.' },
 };
 
 const SHAPES = /(?<![\p{L}\d/-])(?:(?:CR|CRN|URN|OCC|INC|CAD|LOG|STORM)[ /:-]?\d{2,}(?:[/-]\d{2,})*|\d{2}\/\d{4,7}\/\d{2}|[A-Z]{2,5}-\d{6,8}-\d{3,6}|\d{2}[A-Z]{2}\d{5,7}\/\d{2})(?![\p{L}\d])/gu;

@@ -12,14 +12,6 @@ export const meta: RuleMeta = {
   id: 'redaction/date-of-birth',
   severity: 'error',
   paragraph: '41b, 173',
-  message: {
-    en: 'This looks like a date of birth: "{found}". With almost any other detail it identifies a person.',
-    cy: "Mae hwn yn edrych fel dyddiad geni: \"{found}\". Gydag unrhyw fanylyn arall bron, mae'n adnabod person.",
-  },
-  fix: {
-    en: 'Remove the date of birth. If age matters, give an age band ("aged 10 to 17").',
-    cy: 'Tynnwch y dyddiad geni. Os yw oedran yn bwysig, rhowch fand oedran ("10 i 17 oed").',
-  },
 };
 
 const ORDINAL = '(?:st|nd|rd|th|af|il|ail|ydd|edd|ed|fed|eg|ain)?';

@@ -14,14 +14,6 @@ export const meta: RuleMeta = {
   id: 'redaction/document-metadata',
   severity: 'error',
   paragraph: '41b, 173',
-  message: {
-    en: 'This document carries hidden details anyone who downloads it can read: {fields}.',
-    cy: "Mae'r ddogfen hon yn cynnwys manylion cudd y gall unrhyw un sy'n ei lawrlwytho eu darllen: {fieldsCy}.",
-  },
-  fix: {
-    en: 'Open it, accept or reject every tracked change, delete the comments, remove personal information (Word: File > Info > Check for Issues > Inspect Document), and export it again.',
-    cy: "Agorwch hi, derbyniwch neu gwrthodwch bob newid wedi'i dracio, dilëwch y sylwadau, tynnwch wybodaeth bersonol (Word: Ffeil > Gwybodaeth > Gwirio am Broblemau > Archwilio'r Ddogfen), a'i hallforio eto.",
-  },
 };
 
 interface Found {

@@ -13,14 +13,6 @@ export const meta: RuleMeta = {
   id: 'redaction/draft-residue',
   severity: 'error',
   paragraph: '41b, 153',
-  message: {
-    en: 'Draft residue, "{found}": the text is not finished or still carries review notes.',
-    cy: "Gweddillion drafft, \"{found}\": nid yw'r testun wedi'i orffen neu mae'n dal i gynnwys nodiadau adolygu.",
-  },
-  fix: {
-    en: 'Finish or remove this before publishing, and check the rest of the passage is the approved wording.',
-    cy: "Gorffennwch neu tynnwch hwn cyn cyhoeddi, a gwiriwch mai gweddill y darn yw'r geiriad a gymeradwywyd.",
-  },
 };
 
 const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'frontmatter', 'html', 'expression']);

@@ -14,14 +14,6 @@ export const meta: RuleMeta = {
   id: 'redaction/email',
   severity: 'error',
   paragraph: '41b, 168-196',
-  message: {
-    en: 'The email address "{found}" {why}.',
-    cy: 'Mae\'r cyfeiriad e-bost "{found}" {whyCy}.',
-  },
-  fix: {
-    en: "Use the partnership's published mailbox instead. If this is a published generic mailbox, add its domain to checks.allowedEmailDomains in content/site.yaml.",
-    cy: "Defnyddiwch flwch post cyhoeddedig y bartneriaeth yn ei le. Os yw'n flwch post cyffredinol cyhoeddedig, ychwanegwch ei barth at checks.allowedEmailDomains yn content/site.yaml.",
-  },
 };
 
 const WHY = {
@@ -37,6 +29,11 @@ const WEBMAIL = /(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymai
 
 const ROLE = /^(?:info|enquiries|enquiry|contact|contactus|admin|office|team|hub|unit|vru|vpu|svd|svp|safeguarding|mash|duty|help|helpdesk|support|partnership|partnerships|violence|seriousviolence|community|communities|communitysafety|csp|comms|communications|press|media|foi|data|insight|research|pcc|opcc|youth|yot|yjs|hello|mail|post|reception|ymholiadau|gwybodaeth|cyswllt|swyddfa|tim|diogelu|partneriaeth|trais|cymunedol|cyfathrebu|gwasg|ieuenctid|noreply|no-reply)/i;
 
+/** Words in a mailbox's name that make it a role: "community.safety@", "tim.polisi@". */
+const ROLE_WORDS = new Set('safety safeguarding team unit office services service policy consultation consultations enquiries enquiry info data insight research partnership partnerships community communities violence prevention reduction youth justice board admin support help press media comms contact strategy svd vru vpu csp yjs yot foi diogelwch cymunedol cymuned tim tîm polisi ymgynghori ymgynghoriad ymgynghoriadau ymholiadau gwybodaeth data partneriaeth trais atal ieuenctid cyfiawnder bwrdd cymorth cyswllt strategaeth'.split(' '));
+/** Public bodies' and charities' domains (UK government, Welsh Government, police, NHS, universities, schools, charities). */
+const PUBLIC_DOMAIN = /(?:^|\.)(?:gov\.uk|gov\.wales|llyw\.cymru|police\.uk|nhs\.uk|nhs\.net|nhs\.wales|gig\.cymru|ac\.uk|sch\.uk|parliament\.uk|senedd\.wales|senedd\.cymru|org\.uk|org)$/i;
+
 const ADDRESS = /(?<![\w.%+'-])[A-Za-z0-9][A-Za-z0-9._%+'-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])/g;
 
 export function classify(address: string, settings: Settings): keyof typeof WHY | undefined {
@@ -49,7 +46,11 @@ export function classify(address: string, settings: Settings): keyof typeof WHY 
   const personal =
     (parts.length >= 2 && parts.length <= 3 && !ROLE.test(local) && (parts.some((p) => isKnownName(p)) || parts.some((p) => /^[a-z]$/.test(p)))) ||
     (parts.length === 1 && !ROLE.test(local) && [local, local.slice(1), local.slice(2)].some((p) => p.length >= 3 && isKnownName(p.replace(/\d+$/, ''))));
-  if (personal) return 'personal';
+  // "first.last" is a person even when the lexicon does not know the name; "policy.team" is a role.
+  const firstLast = parts.length === 2 && parts.every((p) => /^[a-z]{2,}$/.test(p)) && !parts.some((p) => ROLE_WORDS.has(p));
+  if (personal || firstLast) return 'personal';
+  // A mailbox that names no one, on a public body's or a charity's domain, is published by that body.
+  if (PUBLIC_DOMAIN.test(domain)) return undefined;
   const listed = [...(settings.site?.checks.allowedEmailDomains ?? []), ...(contact ? [contact.split('@')[1]!] : []), 'gov.wales', 'homeoffice.gov.uk'].map((d) => d.toLowerCase().replace(/^@/, ''));
   if (listed.some((d) => domain === d || domain.endsWith(`.${d}`))) return undefined;
   return 'unlisted';

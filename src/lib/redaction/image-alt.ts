@@ -12,14 +12,6 @@ export const meta: RuleMeta = {
   id: 'redaction/image-alt',
   severity: 'error',
   paragraph: '163',
-  message: {
-    en: 'The image "{found}" {what}.',
-    cy: 'Mae\'r ddelwedd "{found}" {whatCy}.',
-  },
-  fix: {
-    en: 'Describe what the image shows, in the square brackets: ![Young people at the launch of the youth forum](forum.jpg). Check the image shows nobody who could be identified without consent.',
-    cy: "Disgrifiwch beth mae'r ddelwedd yn ei ddangos, yn y cromfachau sgwâr: ![Pobl ifanc yn lansio'r fforwm ieuenctid](fforwm.jpg). Gwiriwch nad yw'r ddelwedd yn dangos neb y gellid ei adnabod heb ganiatâd.",
-  },
 };
 
 const WHAT = {

@@ -12,14 +12,6 @@ export const meta: RuleMeta = {
   id: 'redaction/image-metadata',
   severity: 'error',
   paragraph: '41b, 173',
-  message: {
-    en: 'This image carries hidden details anyone who downloads it can read: {fields}.',
-    cy: "Mae'r ddelwedd hon yn cynnwys manylion cudd y gall unrhyw un sy'n ei lawrlwytho eu darllen: {fieldsCy}.",
-  },
-  fix: {
-    en: 'Run npx svd scan --strip-metadata to rewrite the image without them, then check the picture itself shows nothing that identifies a person or place.',
-    cy: "Rhedwch npx svd scan --strip-metadata i ailysgrifennu'r ddelwedd hebddynt, yna gwiriwch nad yw'r llun ei hun yn dangos dim sy'n adnabod person neu le.",
-  },
 };
 
 /** What to say about one image, or nothing when it is clean. */

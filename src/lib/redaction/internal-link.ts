@@ -12,14 +12,6 @@ export const meta: RuleMeta = {
   id: 'redaction/internal-link',
   severity: 'error',
   paragraph: '41b',
-  message: {
-    en: 'This points to an internal system or document store: "{found}". The public cannot open it, and it reveals internal systems.',
-    cy: "Mae hwn yn pwyntio at system fewnol neu storfa ddogfennau: \"{found}\". Ni all y cyhoedd ei agor, ac mae'n datgelu systemau mewnol.",
-  },
-  fix: {
-    en: 'Link to the published version on a public website instead, or remove the link.',
-    cy: "Dolenwch i'r fersiwn gyhoeddedig ar wefan gyhoeddus yn lle hynny, neu tynnwch y ddolen.",
-  },
 };
 
 const PATTERNS = new RegExp(

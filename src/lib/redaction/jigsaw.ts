@@ -28,14 +28,6 @@ export const meta: RuleMeta = {
   id: 'redaction/jigsaw',
   severity: 'error',
   paragraph: '41b, 173; ICO anonymisation guidance (motivated intruder test)',
-  message: {
-    en: 'This sentence names nobody but combines {what} about one person: "{found}". Anyone who knows the area could work out who it is (the ICO\'s motivated intruder test).',
-    cy: 'Nid yw\'r frawddeg hon yn enwi neb ond mae\'n cyfuno {whatCy} am un person: "{found}". Gallai unrhyw un sy\'n adnabod yr ardal weithio allan pwy yw (prawf tresmaswr penderfynol yr ICO).',
-  },
-  fix: {
-    en: 'Leave out all but one of the details, or make them general: an age band ("aged 13 to 17") not an age, "a secondary school in the county" not the estate or the club, the year not the month or the day.',
-    cy: 'Gadewch bob manylyn ond un allan, neu gwnewch nhw\'n gyffredinol: band oedran ("13 i 17 oed") nid oedran, "ysgol uwchradd yn y sir" nid y stad na\'r clwb, y flwyddyn nid y mis na\'r diwrnod.',
-  },
 };
 
 type Piece = 'age' | 'place' | 'time';

@@ -12,14 +12,6 @@ export const meta: RuleMeta = {
   id: 'redaction/marking',
   severity: 'error',
   paragraph: '41b',
-  message: {
-    en: 'A protective marking or handling instruction, "{found}": this text came from a document not cleared for publication.',
-    cy: 'Marc diogelu neu gyfarwyddyd trin, "{found}": daeth y testun hwn o ddogfen nad yw wedi\'i chlirio i\'w chyhoeddi.',
-  },
-  fix: {
-    en: 'Check with the document owner that the text may be published, then remove the marking and anything that must stay restricted.',
-    cy: "Gwiriwch gyda pherchennog y ddogfen y caiff y testun ei gyhoeddi, yna tynnwch y marc ac unrhyw beth sy'n gorfod aros yn gyfyngedig.",
-  },
 };
 
 const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'frontmatter', 'comment', 'html', 'expression', 'code']);

@@ -19,14 +19,6 @@ export const meta: RuleMeta = {
   id: 'redaction/named-staff',
   severity: 'warning',
   paragraph: '41b, 173',
-  message: {
-    en: '"{found}" is named. Unless they are a senior office holder, check they agreed to be named in a public document.',
-    cy: 'Mae "{found}" wedi\'i enwi. Oni bai ei fod yn uwch ddeiliad swydd, gwiriwch ei fod wedi cytuno i gael ei enwi mewn dogfen gyhoeddus.',
-  },
-  fix: {
-    en: 'Use the job title instead ("the partnership\'s analyst"), or, if they agreed, waive the finding with who agreed. Senior office holders named in their role go in officeHolders in content/site.yaml.',
-    cy: 'Defnyddiwch deitl y swydd yn lle hynny ("dadansoddwr y bartneriaeth"), neu, os ydynt wedi cytuno, hepgorwch y canfyddiad gan nodi pwy gytunodd. Mae uwch ddeiliaid swyddi a enwir yn eu rôl yn mynd yn officeHolders yn content/site.yaml.',
-  },
 };
 
 /** Titles of people who act in public: named in their role, they are not a finding. English and Welsh, with mutations. */

@@ -11,11 +11,6 @@ export const meta: RuleMeta = {
   id: 'redaction/nhs-number',
   severity: 'error',
   paragraph: '41b, 173',
-  message: {
-    en: 'This looks like an NHS number: "{found}". It identifies one patient.',
-    cy: 'Mae hwn yn edrych fel rhif GIG: "{found}". Mae\'n adnabod un claf.',
-  },
-  fix: { en: 'Remove it. Health data in a strategy is only ever published as anonymised totals.', cy: "Tynnwch ef. Dim ond fel cyfansymiau dienw y caiff data iechyd mewn strategaeth ei gyhoeddi byth." },
 };
 
 const TEN = /(?<![\d+£$.,/-])([1-9]\d{2})([ -]?)(\d{3})\2(\d{4})(?![\d.,/-]?\d)/g;

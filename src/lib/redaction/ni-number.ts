@@ -11,11 +11,6 @@ export const meta: RuleMeta = {
   id: 'redaction/ni-number',
   severity: 'error',
   paragraph: '41b, 173',
-  message: {
-    en: 'This looks like a National Insurance number: "{found}". It identifies one person.',
-    cy: 'Mae hwn yn edrych fel rhif Yswiriant Gwladol: "{found}". Mae\'n adnabod un person.',
-  },
-  fix: { en: "Remove it: a strategy never needs anyone's National Insurance number.", cy: "Tynnwch ef: nid oes angen rhif Yswiriant Gwladol neb ar strategaeth byth." },
 };
 
 const NINO = /(?<![\p{L}\d])([A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])\s?(\d{2})\s?(\d{2})\s?(\d{2})\s?([A-D])(?![\p{L}\d])/giu;

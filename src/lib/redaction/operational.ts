@@ -12,19 +12,12 @@ import { detector, type ScanContext } from './detector.ts';
 import { sentences } from './sentences.ts';
 import { gate, opens, type WordGate } from './gates.ts';
 import { DAY } from './words.ts';
+import { operationalShape, SHAPE_WORDS } from './operational-shape.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/operational',
   severity: 'error',
   paragraph: '41b',
-  message: {
-    en: 'Operational detail, "{found}": {what}.',
-    cy: 'Manylion gweithredol, "{found}": {whatCy}.',
-  },
-  fix: {
-    en: 'Describe the approach in general terms ("targeted patrols in areas of concern") and leave out names, times, places, tactics and sources.',
-    cy: "Disgrifiwch y dull mewn termau cyffredinol (\"patrolau wedi'u targedu mewn ardaloedd sy'n peri pryder\") a gadewch enwau, amseroedd, lleoedd, tactegau a ffynonellau allan.",
-  },
 };
 
 const words = (list: string) => gate(list.split(' '));
@@ -94,14 +87,30 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const SHAPE_GATE = gate(SHAPE_WORDS);
+const SHAPES = {
+  deployment: { what: 'a planned or routine police deployment with its place and times, which tells offenders where the police will be and when they will not', whatCy: "defnydd o'r heddlu sydd wedi'i gynllunio neu'n rheolaidd, gyda'i le a'i amseroedd, sy'n dweud wrth droseddwyr lle bydd yr heddlu a phryd na fyddant" },
+  targeting: { what: 'police action targeting a group at a named or described place', whatCy: "camau gan yr heddlu sy'n targedu grŵp mewn lle a enwir neu a ddisgrifir" },
+};
+
 export const operational = detector(meta, ({ segments, emit }: ScanContext) => {
   for (const segment of segments) {
     if (!KINDS.has(segment.kind)) continue;
+    // A sentence found by its shape is one finding, not one per code word in it as well.
+    const shaped: Array<{ start: number; end: number }> = [];
+    if (opens(segment, SHAPE_GATE)) {
+      for (const sentence of sentences(segment)) {
+        const shape = operationalShape(sentence.text);
+        if (!shape) continue;
+        shaped.push(sentence);
+        emit(segment, sentence.start, sentence.end, SHAPES[shape], 'error');
+      }
+    }
     for (const pattern of PATTERNS) {
       if (!opens(segment, pattern.gate)) continue;
       pattern.test.lastIndex = 0;
       for (let m = pattern.test.exec(segment.text); m; m = pattern.test.exec(segment.text)) {
-        if (pattern.unlessMatch?.test(m[0])) continue;
+        if (pattern.unlessMatch?.test(m[0]) || shaped.some((s) => m!.index >= s.start && m!.index < s.end)) continue;
         if (pattern.with || pattern.unlessSentence) {
           const sentence = sentences(segment).find((s) => m!.index >= s.start && m!.index < s.end)?.text ?? segment.text;
           if (pattern.with && !pattern.with.test(sentence)) continue;

@@ -19,14 +19,6 @@ export const meta: RuleMeta = {
   id: 'redaction/person',
   severity: 'error',
   paragraph: '41b, 173',
-  message: {
-    en: 'A person\'s name, "{found}", {what}.',
-    cy: 'Mae enw person, "{found}", {whatCy}.',
-  },
-  fix: {
-    en: 'Remove the name, or describe the person in a way that does not identify them ("a young person"). Office holders named in their public role go in officeHolders in content/site.yaml.',
-    cy: 'Tynnwch yr enw, neu disgrifiwch y person mewn ffordd nad yw\'n ei adnabod ("person ifanc"). Mae deiliaid swyddi a enwir yn eu rôl gyhoeddus yn mynd yn officeHolders yn content/site.yaml.',
-  },
 };
 
 type Context = 'age' | 'school' | 'home' | 'condition' | 'incident';

@@ -7,20 +7,15 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { RuleMeta } from '../engine/types.ts';
+import { before } from './address.ts';
 import { ALL_TEXT, detector, eachMatch, type Settings } from './detector.ts';
+import { fold, GIVEN } from './names.ts';
+import { LABEL_ONLY, publicLine } from './public-contact.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/phone',
   severity: 'error',
   paragraph: '41b, 168-196',
-  message: {
-    en: 'The phone number "{found}" is not one of the partnership\'s published numbers. A personal or direct number can put someone at risk.',
-    cy: 'Nid yw\'r rhif ffôn "{found}" yn un o rifau cyhoeddedig y bartneriaeth. Gall rhif personol neu uniongyrchol roi rhywun mewn perygl.',
-  },
-  fix: {
-    en: "Remove it, or give the partnership's published number instead. If it is a published organisational number, add it to checks.allowedPhones in content/site.yaml.",
-    cy: "Tynnwch ef, neu rhowch rif cyhoeddedig y bartneriaeth yn ei le. Os yw'n rhif cyhoeddedig gan sefydliad, ychwanegwch ef at checks.allowedPhones yn content/site.yaml.",
-  },
 };
 
 /** National lines anyone may be told to ring (charities and public services). */
@@ -78,6 +73,12 @@ function parseUkPhone(text: string): string | undefined {
   return parsed?.isPossible() ? parsed.number : undefined;
 }
 
+/** A person's given name in the words before a number ("Text Gareth on ..."): then it is theirs. */
+function knownNameIn(context: string): boolean {
+  for (const m of context.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)) if (GIVEN.has(fold(m[0]))) return true;
+  return false;
+}
+
 export const phone = detector(meta, ({ segments, settings, emit }) => {
   const allow = allowed(settings);
   eachMatch(segments, ALL_TEXT, CANDIDATE, (segment, match) => {
@@ -88,6 +89,10 @@ export const phone = detector(meta, ({ segments, settings, emit }) => {
       text = text.replace(/[ \-.]+\d+$/, '');
       number = isUkPhone(text);
     }
-    if (number && !allow.has(number)) emit(segment, match.index, match.index + text.length);
+    if (!number || allow.has(number)) return;
+    // A public body's switchboard or a helpline is published by that body: not a finding (public-contact.ts).
+    let context = before(segment, match.index);
+    if (LABEL_ONLY.test(context)) context = before(segment, Math.max(0, segment.text.lastIndexOf(context, match.index) - 1)) + context;
+    if (!publicLine(context, `0${number.slice(3)}`) || knownNameIn(context)) emit(segment, match.index, match.index + text.length);
   });
 });

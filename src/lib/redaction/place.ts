@@ -18,14 +18,6 @@ export const meta: RuleMeta = {
   id: 'redaction/place',
   severity: 'error',
   paragraph: '41b, 146',
-  message: {
-    en: 'A named place, "{found}", {what}.',
-    cy: 'Mae lle a enwir, "{found}", {whatCy}.',
-  },
-  fix: {
-    en: 'Remove the name of the place, or describe it at a level that does not identify it ("a secondary school in the north of the county").',
-    cy: 'Tynnwch enw\'r lle, neu disgrifiwch ef ar lefel nad yw\'n ei adnabod ("ysgol uwchradd yng ngogledd y sir").',
-  },
 };
 
 const WHAT = {

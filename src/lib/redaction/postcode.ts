@@ -8,19 +8,12 @@ import type { RuleMeta } from '../engine/types.ts';
 import { before } from './address.ts';
 import { ALL_TEXT, detector, eachMatch } from './detector.ts';
 import { VENUE } from './words.ts';
+import { personal, publicPlace } from './public-contact.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/postcode',
   severity: 'error',
   paragraph: '41b, 146, 173',
-  message: {
-    en: 'The full postcode "{found}" {what}.',
-    cy: 'Mae\'r cod post llawn "{found}" {whatCy}.',
-  },
-  fix: {
-    en: 'Give only the first half (for example "CF10") or name the wider area instead.',
-    cy: 'Rhowch yr hanner cyntaf yn unig (er enghraifft "CF10") neu enwch yr ardal ehangach yn lle hynny.',
-  },
 };
 
 const WHAT = {
@@ -46,7 +39,9 @@ export const postcode = detector(meta, ({ segments, settings, emit }) => {
     if (text !== text.toUpperCase() && text !== text.toLowerCase()) return;
     if (segment.kind === 'url' && !/\s/.test(text) && text === text.toLowerCase()) return;
     if (own.has(normal(text))) return;
-    const venue = VENUE.test(before(segment, match.index));
+    const context = before(segment, match.index);
+    if (publicPlace(context)) return;
+    const venue = VENUE.test(context) && !personal(context);
     emit(segment, match.index, match.index + text.length, venue ? WHAT.venue : WHAT.home, venue ? 'warning' : 'error');
   }, /\d[a-z]{2}(?![a-z])/);
 });

@@ -13,14 +13,6 @@ export const meta: RuleMeta = {
   id: 'redaction/review-comment',
   severity: 'warning',
   paragraph: '41b',
-  message: {
-    en: 'A review comment is left in the file: "{found}". It is hidden on the page but travels with the source.',
-    cy: 'Mae sylw adolygu wedi\'i adael yn y ffeil: "{found}". Mae wedi\'i guddio ar y dudalen ond mae\'n teithio gyda\'r ffynhonnell.',
-  },
-  fix: {
-    en: 'Resolve the remark and delete the comment.',
-    cy: "Datryswch y sylw a dilëwch ef.",
-  },
 };
 
 const REMARK = /\?|(?<![\w.])@\p{L}|^\s*(?:\/\*|<!--)?\s*[A-Z]{2,3}\s*:|\b(?:todo|check|confirm|query|not sure|unsure|remove|delete|update|rewrite|reword|is this|are these|can we|should we|do we|need to|needs|please|fix|agree|approve|sign[- ]off|legal|comms|reviewer|review|comment|draft|gwirio|cadarnhau|dileu|diweddaru|ailysgrifennu|a allwn|a ddylem|oes angen|angen|plis|os gwelwch yn dda|cytuno|cymeradwyo|adolygu|sylw|drafft)\b/iu;

@@ -27,14 +27,6 @@ export const meta: RuleMeta = {
   id: 'redaction/small-number',
   severity: 'error',
   paragraph: '41b, 168-196',
-  message: {
-    en: 'A small number, "{found}", {what}. Counts below {threshold} broken down like this can identify people (NHS Digital suppresses 1 to 7 below national level; police outputs commonly suppress under 5 or 10).',
-    cy: 'Mae rhif bach, "{found}", {whatCy}. Gall cyfrifon o dan {threshold} wedi\'u dadansoddi fel hyn adnabod pobl (mae NHS Digital yn atal 1 i 7 o dan lefel genedlaethol; mae allbynnau\'r heddlu fel arfer yn atal llai na 5 neu 10).',
-  },
-  fix: {
-    en: 'Replace it with "fewer than {threshold}", combine categories or periods until every count is {threshold} or more, or give a rate for a larger area.',
-    cy: 'Rhowch "llai na {threshold}" yn ei le, cyfunwch gategorïau neu gyfnodau nes bod pob cyfrif yn {threshold} neu fwy, neu rhowch gyfradd ar gyfer ardal fwy.',
-  },
 };
 
 const WHAT = {

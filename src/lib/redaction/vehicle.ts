@@ -13,11 +13,6 @@ export const meta: RuleMeta = {
   id: 'redaction/vehicle-registration',
   severity: 'error',
   paragraph: '41b, 173',
-  message: {
-    en: 'This looks like a vehicle registration: "{found}". It identifies a vehicle and its keeper, and may be part of an investigation.',
-    cy: "Mae hwn yn edrych fel rhif cofrestru cerbyd: \"{found}\". Mae'n adnabod cerbyd a'i geidwad, a gall fod yn rhan o ymchwiliad.",
-  },
-  fix: { en: 'Remove the registration.', cy: 'Tynnwch y rhif cofrestru.' },
 };
 
 // Age identifiers run 02-29 (March) and 51-79 (September) for the years this tool will see.

@@ -6,6 +6,7 @@
  * their own rule, raised to an error (see section-rule.ts), not here.
  */
 import type { ProjectRule, RuleMeta } from '../../engine/types.ts';
+import { both } from '../../i18n.ts';
 import { sectionsFor } from '../requirements.ts';
 import { configRequired, reportSection } from '../section-rule.ts';
 import { sectionByKey, sectionsOf } from '../sections.ts';
@@ -15,20 +16,9 @@ const meta: RuleMeta = {
   id: 'config/required-section',
   severity: 'error',
   paragraph: '154',
-  message: {
-    en: 'Your partnership requires a section marked {#{key}} (checks.requireSections in content/site.yaml), and this document has none.',
-    cy: "Mae eich partneriaeth yn mynnu adran wedi'i marcio â {#{key}} (checks.requireSections yn content/site.yaml), ac nid oes un yn y ddogfen hon.",
-  },
-  fix: {
-    en: 'Add a section whose heading ends with {#{key}}, or remove the key from checks.requireSections if the partnership no longer requires it.',
-    cy: "Ychwanegwch adran y mae ei phennawd yn gorffen â {#{key}}, neu tynnwch yr allwedd o checks.requireSections os nad yw'r bartneriaeth yn ei mynnu mwyach.",
-  },
 };
 
-const ASKS = {
-  en: 'what your partnership agreed this section should say',
-  cy: "yr hyn y cytunodd eich partneriaeth y dylai'r adran hon ei ddweud",
-};
+const ASKS = both('rules/sections:asks.required');
 
 export const requiredSection: ProjectRule = {
   meta,

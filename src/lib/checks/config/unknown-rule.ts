@@ -13,21 +13,9 @@ const meta: RuleMeta = {
   id: 'config/unknown-rule',
   severity: 'warning',
   paragraph: '154',
-  message: {
-    en: 'checks.errors lists "{rule}", which is not a rule this tool has, so it changes nothing.',
-    cy: "Mae checks.errors yn rhestru \"{rule}\", nad yw'n rheol sydd gan yr offeryn hwn, felly nid yw'n newid dim.",
-  },
-  fix: {
-    en: 'Use a rule id from docs/rules/ (for example strategy/governance), or remove the line.',
-    cy: "Defnyddiwch id rheol o docs/rules/ (er enghraifft strategy/governance), neu tynnwch y llinell.",
-  },
 };
 
-const didYouMean: RuleMeta = {
-  ...meta,
-  message: { en: `${meta.message.en} Did you mean "{suggestion}"?`, cy: `${meta.message.cy} Ai "{suggestion}" oedd gennych mewn golwg?` },
-  fix: { en: 'Change it to "{suggestion}", or remove the line.', cy: 'Newidiwch hi i "{suggestion}", neu tynnwch y llinell.' },
-};
+const didYouMean: RuleMeta = { ...meta, variant: 'didYouMean' };
 
 export function unknownRule(known: () => string[]): ProjectRule {
   return {

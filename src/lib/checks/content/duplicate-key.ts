@@ -12,14 +12,6 @@ const meta: RuleMeta = {
   id: 'content/duplicate-key',
   severity: 'error',
   paragraph: '154',
-  message: {
-    en: 'The key {#{key}} is already used on line {first}. Each key can be used once in a document.',
-    cy: "Mae'r allwedd {#{key}} eisoes wedi'i defnyddio ar linell {first}. Dim ond unwaith mewn dogfen y gellir defnyddio pob allwedd.",
-  },
-  fix: {
-    en: 'Keep the key on the heading that starts the section, and remove or change it on this one.',
-    cy: "Cadwch yr allwedd ar y pennawd sy'n dechrau'r adran, a'i thynnu neu ei newid ar yr un hwn.",
-  },
 };
 
 export const duplicateKey: ProjectRule = {

@@ -17,50 +17,18 @@ const meta: RuleMeta = {
   id: 'content/unknown-key',
   severity: 'error',
   paragraph: '154, 146-151',
-  message: {
-    en: 'The key {#{key}} on this heading is not one the checker knows, so the section counts towards no requirement.',
-    cy: "Nid yw'r allwedd {#{key}} ar y pennawd hwn yn un y mae'r gwiriwr yn ei hadnabod, felly nid yw'r adran yn cyfrif tuag at unrhyw ofyniad.",
-  },
-  fix: {
-    en: 'Use one of the keys listed in docs/content-format.md, or remove the key if this heading is not one of the sections the law asks for. To require a section of your own, add its key to checks.requireSections in content/site.yaml.',
-    cy: "Defnyddiwch un o'r allweddi a restrir yn docs/content-format.md, neu tynnwch yr allwedd os nad yw'r pennawd hwn yn un o'r adrannau y mae'r gyfraith yn gofyn amdanynt. I fynnu adran eich hun, ychwanegwch ei hallwedd at checks.requireSections yn content/site.yaml.",
-  },
 };
 
-const didYouMean: RuleMeta = {
-  ...meta,
-  message: {
-    en: `${meta.message.en} Did you mean {#{suggestion}}?`,
-    cy: `${meta.message.cy} Ai {#{suggestion}} oedd gennych mewn golwg?`,
-  },
-  fix: {
-    en: 'Change it to {#{suggestion}}, or remove the key if this heading is not one of the sections the law asks for.',
-    cy: "Newidiwch hi i {#{suggestion}}, neu tynnwch yr allwedd os nad yw'r pennawd hwn yn un o'r adrannau y mae'r gyfraith yn gofyn amdanynt.",
-  },
-};
+const didYouMean: RuleMeta = { ...meta, variant: 'didYouMean' };
 
 const misplacedMeasure: RuleMeta = {
   ...meta,
-  message: {
-    en: 'The key {#{key}} marks a success measure, so its heading belongs inside the success measures section ({#success-measures}).',
-    cy: "Mae'r allwedd {#{key}} yn marcio mesur llwyddiant, felly mae ei bennawd yn perthyn o fewn yr adran mesurau llwyddiant ({#success-measures}).",
-  },
-  fix: {
-    en: 'Move this heading under the success measures section, as a ### heading.',
-    cy: "Symudwch y pennawd hwn o dan yr adran mesurau llwyddiant, fel pennawd ###.",
-  },
+  variant: 'misplacedMeasure',
 };
 
 const snaKeyInStrategy: RuleMeta = {
   ...meta,
-  message: {
-    en: 'The key {#{key}} marks a section of the SNA summary, not of the strategy.',
-    cy: "Mae'r allwedd {#{key}} yn marcio adran o'r crynodeb o'r Asesiad Strategol o Anghenion, nid o'r strategaeth.",
-  },
-  fix: {
-    en: 'Move this section into the SNA summary (content/sna/), or put it under the strategy\'s {#sna-summary} section, where SNA keys are allowed.',
-    cy: "Symudwch yr adran hon i'r crynodeb o'r Asesiad (content/sna/), neu rhowch hi o dan adran {#sna-summary} y strategaeth, lle caniateir allweddi'r Asesiad.",
-  },
+  variant: 'snaKeyInStrategy',
 };
 
 /** A valid section key one or two letters away from `key` (a typo, not a measure's own name). */

@@ -13,14 +13,6 @@ const meta: RuleMeta = {
   id: 'dates/future-publication',
   severity: 'error',
   paragraph: '160, 162',
-  message: {
-    en: 'The publication date ({published}) is in the future (today is {today}), but the status is published.',
-    cy: "Mae'r dyddiad cyhoeddi ({published}) yn y dyfodol (heddiw yw {today}), ond y statws yw published.",
-  },
-  fix: {
-    en: 'Set published to the day the document goes live, or keep status: draft until then.',
-    cy: "Gosodwch published i'r diwrnod y bydd y ddogfen yn mynd yn fyw, neu cadwch status: draft tan hynny.",
-  },
 };
 
 export const futurePublication: ProjectRule = {

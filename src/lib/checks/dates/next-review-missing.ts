@@ -12,14 +12,6 @@ const meta: RuleMeta = {
   severity: 'error',
   statutory: true,
   paragraph: '41c, 153, 154b',
-  message: {
-    en: 'The strategy has no next review date (nextReview).',
-    cy: "Nid oes gan y strategaeth ddyddiad adolygiad nesaf (nextReview).",
-  },
-  fix: {
-    en: 'Add "nextReview: YYYY-MM-DD" to the settings at the top of the file, no more than 12 months after publication.',
-    cy: "Ychwanegwch \"nextReview: YYYY-MM-DD\" at y gosodiadau ar frig y ffeil, heb fod yn fwy na 12 mis ar ôl cyhoeddi.",
-  },
 };
 
 export const nextReviewMissing: ProjectRule = {

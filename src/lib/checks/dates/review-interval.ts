@@ -9,30 +9,14 @@ import type { ProjectRule, RuleMeta } from '../../engine/types.ts';
 import { forDocument, frontmatterPlace, yamlPlace } from '../shared.ts';
 import { addMonths, dated, iso } from './calendar.ts';
 
-const FIX = {
-  en: 'Set nextReview to {latest} or earlier: the strategy must be reviewed at least once a year.',
-  cy: "Gosodwch nextReview i {latest} neu'n gynharach: rhaid adolygu'r strategaeth o leiaf unwaith y flwyddyn.",
-};
-
 const afterPublication: RuleMeta = {
   id: 'dates/review-interval',
   severity: 'error',
   statutory: true,
   paragraph: '41c, 153',
-  message: {
-    en: 'The next review date ({nextReview}) is more than 12 months after the publication date ({base}).',
-    cy: 'Mae dyddiad yr adolygiad nesaf ({nextReview}) dros 12 mis ar ôl y dyddiad cyhoeddi ({base}).',
-  },
-  fix: FIX,
 };
 
-const afterReview: RuleMeta = {
-  ...afterPublication,
-  message: {
-    en: 'The next review date ({nextReview}) is more than 12 months after the last review ({base}).',
-    cy: "Mae dyddiad yr adolygiad nesaf ({nextReview}) dros 12 mis ar ôl yr adolygiad diwethaf ({base}).",
-  },
-};
+const afterReview: RuleMeta = { ...afterPublication, variant: 'afterReview' };
 
 function tooLate(published: Date, lastReviewed: Date | undefined, nextReview: Date) {
   const base = lastReviewed && lastReviewed > published ? lastReviewed : published;

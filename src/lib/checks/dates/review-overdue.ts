@@ -14,14 +14,6 @@ const meta: RuleMeta = {
   severity: 'error',
   statutory: true,
   paragraph: '41c, 153',
-  message: {
-    en: 'The review was due on {nextReview} and today is {today}: the review is overdue.',
-    cy: "Roedd yr adolygiad i fod erbyn {nextReview} a heddiw yw {today}: mae'r adolygiad yn hwyr.",
-  },
-  fix: {
-    en: 'Review the strategy with the partners, then set lastReviewed to the date of that review and nextReview to a date no more than 12 months later.',
-    cy: "Adolygwch y strategaeth gyda'r partneriaid, yna gosodwch lastReviewed i ddyddiad yr adolygiad hwnnw a nextReview i ddyddiad heb fod yn fwy na 12 mis yn ddiweddarach.",
-  },
 };
 
 export const reviewOverdue: ProjectRule = {

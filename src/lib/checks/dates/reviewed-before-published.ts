@@ -12,14 +12,6 @@ const meta: RuleMeta = {
   id: 'dates/reviewed-before-published',
   severity: 'error',
   paragraph: '41c, 153',
-  message: {
-    en: 'The last review date ({lastReviewed}) is before the publication date ({published}).',
-    cy: "Mae dyddiad yr adolygiad diwethaf ({lastReviewed}) cyn y dyddiad cyhoeddi ({published}).",
-  },
-  fix: {
-    en: 'Correct one of the dates: lastReviewed is the date of the latest review, on or after publication.',
-    cy: "Cywirwch un o'r dyddiadau: lastReviewed yw dyddiad yr adolygiad diweddaraf, ar y dyddiad cyhoeddi neu ar ei ôl.",
-  },
 };
 
 export const reviewedBeforePublished: ProjectRule = {

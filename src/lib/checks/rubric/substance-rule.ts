@@ -13,7 +13,7 @@
  * finding, not this one's.
  */
 import type { Lang, ProjectRule, RuleMeta } from '../../engine/types.ts';
-import { DOC, type Requirement } from '../section-rule.ts';
+import type { Requirement } from '../section-rule.ts';
 import { sectionByKey, sectionsOf } from '../sections.ts';
 import { documentsIn, forDocument } from '../shared.ts';
 import { judge, type Rubric, type Verdict } from './rubric.ts';
@@ -25,43 +25,17 @@ export function substanceId(requirement: Pick<Requirement, 'id'>): string {
   return `${requirement.id}-substance`;
 }
 
+/** The finding for a verdict, worded from locales/{en,cy}/rules/sections.json ("<collection>.substance.<kind>"). */
 function metaFor(r: RubricRequirement, verdict: Verdict | undefined): RuleMeta {
-  const mark = `{#${r.key}}`;
   const base = { id: substanceId(r), severity: 'error' as const, paragraph: r.paragraph };
-  const writeFix = {
-    en: `Under "{heading}", write ${r.asks.en}.`,
-    cy: `O dan "{heading}", ysgrifennwch ${r.asks.cy}.`,
-  };
-  if (!verdict || verdict.kind === 'point') {
-    const point = verdict?.point;
-    return {
-      ...base,
-      paragraph: point?.paragraph ?? r.paragraph,
-      message: {
-        en: `The "{heading}" section (${mark}) does not ${point?.needs.en ?? '{needs}'}, so ${DOC[r.collection].enLower} does not fully cover "${r.title.en}".`,
-        cy: `Nid yw'r adran "{heading}" (${mark}) yn ${point?.needs.cy ?? '{needs}'}, felly nid yw'r ${DOC[r.collection].cyBare} yn ymdrin yn llawn â "${r.title.cy}".`,
-      },
-      fix: point ? { en: `Under "{heading}", ${point.hint.en}.`, cy: `O dan "{heading}", ${point.hint.cy}.` } : writeFix,
-    };
+  const values = { title: r.title, asks: r.asks, mark: `{#${r.key}}` };
+  const words = (kind: string) => `rules/sections:${r.collection}.substance.${kind}`;
+  if (!verdict) return { ...base, words: words('generic'), values };
+  if (verdict.kind === 'point') {
+    const { point } = verdict;
+    return { ...base, paragraph: point.paragraph ?? r.paragraph, words: words('point'), values: { ...values, needs: point.needs, hint: point.hint } };
   }
-  if (verdict.kind === 'restates') {
-    return {
-      ...base,
-      message: {
-        en: `The "{heading}" section (${mark}) only repeats its heading, so ${DOC[r.collection].enLower} does not cover "${r.title.en}" yet.`,
-        cy: `Dim ond ailadrodd ei phennawd y mae'r adran "{heading}" (${mark}), felly nid yw'r ${DOC[r.collection].cyBare} yn ymdrin â "${r.title.cy}" eto.`,
-      },
-      fix: writeFix,
-    };
-  }
-  return {
-    ...base,
-    message: {
-      en: `The "{heading}" section (${mark}) has {words} words: too few to cover "${r.title.en}" (at least {min} are needed).`,
-      cy: `Mae gan yr adran "{heading}" (${mark}) {words} gair: rhy ychydig i ymdrin â "${r.title.cy}" (mae angen o leiaf {min}).`,
-    },
-    fix: writeFix,
-  };
+  return { ...base, words: words(verdict.kind), values };
 }
 
 /** The rubric's verdicts on one document's section, or undefined when there is no filled section to judge. */

@@ -4,6 +4,7 @@
  * not require the summary to publish them.
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'sna/cohorts',
@@ -11,9 +12,6 @@ export default sectionRule({
   key: 'cohorts',
   severity: 'warning',
   paragraph: '15, 146-147',
-  title: { en: "People most affected", cy: "Y bobl yr effeithir arnynt fwyaf" },
-  asks: {
-    en: "which groups of people are most affected by, or most at risk of, serious violence, described without identifying anyone",
-    cy: "pa grwpiau o bobl yr effeithir arnynt fwyaf gan drais difrifol, neu sydd fwyaf mewn perygl ohono, heb adnabod neb",
-  },
+  title: both('rules/sna:cohorts.title'),
+  asks: both('rules/sna:cohorts.asks'),
 });

@@ -3,6 +3,7 @@
  * Warning: strongly encouraged (para 156), not required by the Act.
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'sna/community-voices',
@@ -10,9 +11,6 @@ export default sectionRule({
   key: 'community-voices',
   severity: 'warning',
   paragraph: '15, 149, 156',
-  title: { en: "What communities and young people told us", cy: "Beth ddywedodd cymunedau a phobl ifanc wrthym" },
-  asks: {
-    en: "what residents, communities and young people told you, and how it shaped the assessment",
-    cy: "beth ddywedodd trigolion, cymunedau a phobl ifanc wrthych, a sut y dylanwadodd hynny ar yr asesiad",
-  },
+  title: both('rules/sna:community-voices.title'),
+  asks: both('rules/sna:community-voices.asks'),
 });

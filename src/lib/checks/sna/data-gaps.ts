@@ -3,6 +3,7 @@
  * Warning: optional in the guidance's own words.
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'sna/data-gaps',
@@ -10,9 +11,6 @@ export default sectionRule({
   key: 'data-gaps',
   severity: 'warning',
   paragraph: '149',
-  title: { en: "Gaps in data and intelligence", cy: "Bylchau mewn data a gwybodaeth" },
-  asks: {
-    en: "what the partners do not yet know, and how they will fill the gaps",
-    cy: "beth nad yw'r partneriaid yn ei wybod eto, a sut y byddant yn llenwi'r bylchau",
-  },
+  title: both('rules/sna:data-gaps.title'),
+  asks: both('rules/sna:data-gaps.asks'),
 });

@@ -4,6 +4,7 @@
  * guidance does not require it.
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'sna/data-period',
@@ -11,9 +12,6 @@ export default sectionRule({
   key: 'data-period',
   severity: 'warning',
   paragraph: '147-151',
-  title: { en: "The period the data covers", cy: "Y cyfnod y mae'r data'n ei gwmpasu" },
-  asks: {
-    en: "the period the data covers and when the assessment was produced",
-    cy: "y cyfnod y mae'r data'n ei gwmpasu a phryd y lluniwyd yr asesiad",
-  },
+  title: both('rules/sna:data-period.title'),
+  asks: both('rules/sna:data-period.asks'),
 });

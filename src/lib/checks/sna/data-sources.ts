@@ -4,6 +4,7 @@
  * is good practice, not a legal requirement.
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'sna/data-sources',
@@ -11,9 +12,6 @@ export default sectionRule({
   key: 'data-sources',
   severity: 'warning',
   paragraph: '147',
-  title: { en: "Data sources", cy: "Ffynonellau data" },
-  asks: {
-    en: "which data the partners used (police, health, education, probation, youth justice and so on)",
-    cy: "pa ddata a ddefnyddiodd y partneriaid (yr heddlu, iechyd, addysg, y gwasanaeth prawf, cyfiawnder ieuenctid ac ati)",
-  },
+  title: both('rules/sna:data-sources.title'),
+  asks: both('rules/sna:data-sources.asks'),
 });

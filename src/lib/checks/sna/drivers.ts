@@ -6,6 +6,7 @@
  */
 import { sectionRule } from '../section-rule.ts';
 import { causesPoint } from '../rubric/sna.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'sna/drivers',
@@ -14,10 +15,7 @@ export default sectionRule({
   severity: 'error',
   statutory: true,
   paragraph: '41a, 146',
-  title: { en: "Causes and drivers", cy: "Achosion a sbardunau" },
-  asks: {
-    en: "what causes serious violence in the area, so far as the partners can tell",
-    cy: "beth sy'n achosi trais difrifol yn yr ardal, hyd y gall y partneriaid ddweud",
-  },
+  title: both('rules/sna:drivers.title'),
+  asks: both('rules/sna:drivers.asks'),
   rubric: { minWords: 12, points: [causesPoint] },
 });

@@ -6,6 +6,7 @@
  */
 import { sectionRule } from '../section-rule.ts';
 import { kindsPoint } from '../rubric/definition.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'sna/local-definition',
@@ -14,10 +15,7 @@ export default sectionRule({
   severity: 'error',
   statutory: true,
   paragraph: '28-35',
-  title: { en: "Local definition of serious violence", cy: "Diffiniad lleol o drais difrifol" },
-  asks: {
-    en: "the definition of serious violence used in the assessment (the same one as the strategy)",
-    cy: "y diffiniad o drais difrifol a ddefnyddiwyd yn yr asesiad (yr un un â'r strategaeth)",
-  },
+  title: both('rules/sna:local-definition.title'),
+  asks: both('rules/sna:local-definition.asks'),
   rubric: { minWords: 12, points: [kindsPoint(2, '28-31')] },
 });

@@ -12,14 +12,6 @@ export const snaMissing: ProjectRule = {
     id: 'sna/missing',
     severity: 'warning',
     paragraph: '154l, 146-151',
-    message: {
-      en: 'There is no Strategic Needs Assessment summary: content/sna/en/ holds no document.',
-      cy: "Nid oes crynodeb o'r Asesiad Strategol o Anghenion: nid oes dogfen yn content/sna/en/.",
-    },
-    fix: {
-      en: 'Write a short, non-sensitive summary of the SNA in content/sna/en/index.mdx, with the sections listed in docs/content-format.md.',
-      cy: "Ysgrifennwch grynodeb byr, nad yw'n sensitif, o'r Asesiad yn content/sna/en/index.mdx, gyda'r adrannau a restrir yn docs/content-format.md.",
-    },
   },
   check(project, report) {
     if (project.documents.some((d) => d.collection === 'sna')) return;

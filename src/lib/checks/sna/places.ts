@@ -4,6 +4,7 @@
  * detail must stay non-identifying (para 41b).
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'sna/places',
@@ -11,9 +12,6 @@ export default sectionRule({
   key: 'places',
   severity: 'warning',
   paragraph: '146',
-  title: { en: "Where violence happens", cy: "Ble mae trais yn digwydd" },
-  asks: {
-    en: "where serious violence is concentrated, at a level that identifies no street, school or address",
-    cy: "ble mae trais difrifol wedi'i grynhoi, ar lefel nad yw'n adnabod unrhyw stryd, ysgol na chyfeiriad",
-  },
+  title: both('rules/sna:places.title'),
+  asks: both('rules/sna:places.asks'),
 });

@@ -5,6 +5,7 @@
  */
 import { sectionRule } from '../section-rule.ts';
 import { kindsPoint } from '../rubric/definition.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'sna/violence-types',
@@ -13,10 +14,7 @@ export default sectionRule({
   severity: 'error',
   statutory: true,
   paragraph: '13, 41a',
-  title: { en: "Kinds of serious violence", cy: "Mathau o drais difrifol" },
-  asks: {
-    en: "the kinds of serious violence that happen in the area",
-    cy: "y mathau o drais difrifol sy'n digwydd yn yr ardal",
-  },
+  title: both('rules/sna:violence-types.title'),
+  asks: both('rules/sna:violence-types.asks'),
   rubric: { minWords: 15, points: [kindsPoint(3, '13, 41a')] },
 });

@@ -8,6 +8,7 @@
 import { sectionRule } from '../section-rule.ts';
 import { actions, atLeast, point } from '../rubric/points.ts';
 import { LEAD, SECTORS } from '../rubric/terms.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/actions',
@@ -16,11 +17,8 @@ export default sectionRule({
   severity: 'error',
   statutory: true,
   paragraph: '154m, 41b, 152',
-  title: { en: "Actions", cy: "Camau gweithredu" },
-  asks: {
-    en: "the actions (including early intervention) the whole partnership, each sector or partner, and partners across boundaries will take, and how they add to existing work",
-    cy: "y camau gweithredu (gan gynnwys ymyrraeth gynnar) y bydd y bartneriaeth gyfan, pob sector neu bartner, a phartneriaid ar draws ffiniau yn eu cymryd, a sut maen nhw'n ychwanegu at y gwaith presennol",
-  },
+  title: both('rules/strategy:actions.title'),
+  asks: both('rules/strategy:actions.asks'),
   rubric: {
     minWords: 25,
     points: [

@@ -8,6 +8,7 @@
  * checks.requireSections).
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/annual-assessment',
@@ -15,11 +16,8 @@ export default sectionRule({
   key: 'annual-assessment',
   severity: 'warning',
   paragraph: '154o',
-  title: { en: "Assessment of last year's performance", cy: "Asesiad o berfformiad y llynedd" },
-  asks: {
-    en: "how the partnership performed against the previous year's strategy",
-    cy: "sut y perfformiodd y bartneriaeth yn erbyn strategaeth y flwyddyn flaenorol",
-  },
+  title: both('rules/strategy:annual-assessment.title'),
+  asks: both('rules/strategy:annual-assessment.asks'),
   // The annual assessment is expected from the second strategy onward.
   appliesTo: (document) => (document.data?.edition ?? 1) >= 2,
 });

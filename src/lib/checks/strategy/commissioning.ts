@@ -6,6 +6,7 @@
  * checks.requireSections).
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/commissioning',
@@ -13,9 +14,6 @@ export default sectionRule({
   key: 'commissioning',
   severity: 'warning',
   paragraph: '154j',
-  title: { en: "Commissioning and funding", cy: "Comisiynu a chyllid" },
-  asks: {
-    en: "how services are commissioned under the strategy and how this links to existing funding",
-    cy: "sut y comisiynir gwasanaethau o dan y strategaeth a sut mae hyn yn cysylltu â'r cyllid presennol",
-  },
+  title: both('rules/strategy:commissioning.title'),
+  asks: both('rules/strategy:commissioning.asks'),
 });

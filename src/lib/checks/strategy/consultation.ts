@@ -8,6 +8,7 @@
  * requirement, unlike consulting education, prison and youth custody authorities.
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/consultation',
@@ -15,9 +16,6 @@ export default sectionRule({
   key: 'consultation',
   severity: 'warning',
   paragraph: '154e',
-  title: { en: "Consulting young people and communities", cy: "Ymgynghori â phobl ifanc a chymunedau" },
-  asks: {
-    en: "how you consult young people and communities, and what they told you",
-    cy: "sut rydych yn ymgynghori â phobl ifanc a chymunedau, a beth ddywedon nhw wrthych",
-  },
+  title: both('rules/strategy:consultation.title'),
+  asks: both('rules/strategy:consultation.asks'),
 });

@@ -6,6 +6,7 @@
  * checks.requireSections).
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/data-framework',
@@ -13,9 +14,6 @@ export default sectionRule({
   key: 'data-framework',
   severity: 'warning',
   paragraph: '154c',
-  title: { en: "Gathering and analysing data", cy: "Casglu a dadansoddi data" },
-  asks: {
-    en: "how the partners gather, share and analyse data",
-    cy: "sut mae'r partneriaid yn casglu, yn rhannu ac yn dadansoddi data",
-  },
+  title: both('rules/strategy:data-framework.title'),
+  asks: both('rules/strategy:data-framework.asks'),
 });

@@ -6,6 +6,7 @@
  * checks.requireSections).
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/delivery-arrangements',
@@ -13,9 +14,6 @@ export default sectionRule({
   key: 'delivery-arrangements',
   severity: 'warning',
   paragraph: '154a',
-  title: { en: "How we deliver the Duty", cy: "Sut rydym yn cyflawni'r Ddyletswydd" },
-  asks: {
-    en: "the arrangements the partners use to deliver the Duty, and whether there is a named co-ordinator",
-    cy: "y trefniadau y mae'r partneriaid yn eu defnyddio i gyflawni'r Ddyletswydd, ac a oes cydlynydd wedi'i enwi",
-  },
+  title: both('rules/strategy:delivery-arrangements.title'),
+  asks: both('rules/strategy:delivery-arrangements.asks'),
 });

@@ -8,6 +8,7 @@
  */
 import { sectionRule } from '../section-rule.ts';
 import { point, says } from '../rubric/points.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/education-prisons',
@@ -16,11 +17,8 @@ export default sectionRule({
   severity: 'error',
   statutory: true,
   paragraph: '154g, 13, 25-27, 293',
-  title: { en: "Consulting education, prison and youth custody authorities", cy: "Ymgynghori ag awdurdodau addysgol, carchardai a dalfa ieuenctid" },
-  asks: {
-    en: "how you consulted the educational, prison and youth custody authorities in the area while preparing this strategy, and how you keep them involved",
-    cy: "sut y gwnaethoch ymgynghori ag awdurdodau addysgol, carchardai a dalfa ieuenctid yr ardal wrth baratoi'r strategaeth hon, a sut rydych yn eu cadw'n rhan o'r gwaith",
-  },
+  title: both('rules/strategy:education-prisons.title'),
+  asks: both('rules/strategy:education-prisons.asks'),
   rubric: {
     minWords: 20,
     points: [

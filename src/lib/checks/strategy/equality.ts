@@ -8,6 +8,7 @@
 import { sectionRule } from '../section-rule.ts';
 import { point, says, anyOf, atLeast } from '../rubric/points.ts';
 import { CHARACTERISTICS } from '../rubric/terms.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/equality',
@@ -16,11 +17,8 @@ export default sectionRule({
   severity: 'error',
   statutory: true,
   paragraph: '157-158, 163',
-  title: { en: "Equality", cy: "Cydraddoldeb" },
-  asks: {
-    en: "how the partners had due regard to the Equality Act 2010 in making the strategy, and how they will monitor its effect on people with protected characteristics",
-    cy: "sut y rhoddodd y partneriaid sylw dyledus i Ddeddf Cydraddoldeb 2010 wrth lunio'r strategaeth, a sut y byddant yn monitro ei heffaith ar bobl â nodweddion gwarchodedig",
-  },
+  title: both('rules/strategy:equality.title'),
+  asks: both('rules/strategy:equality.asks'),
   rubric: {
     minWords: 15,
     points: [

@@ -6,6 +6,7 @@
  * checks.requireSections).
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/executive-summary',
@@ -13,9 +14,6 @@ export default sectionRule({
   key: 'executive-summary',
   severity: 'warning',
   paragraph: '154n',
-  title: { en: "Executive summary", cy: "Crynodeb gweithredol" },
-  asks: {
-    en: "a short summary of the whole strategy: the main problems, the priorities and the actions",
-    cy: "grynodeb byr o'r strategaeth gyfan: y prif broblemau, y blaenoriaethau a'r camau gweithredu",
-  },
+  title: both('rules/strategy:executive-summary.title'),
+  asks: both('rules/strategy:executive-summary.asks'),
 });

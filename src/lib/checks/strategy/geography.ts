@@ -6,6 +6,7 @@
  * checks.requireSections).
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/geography',
@@ -13,9 +14,6 @@ export default sectionRule({
   key: 'geography',
   severity: 'warning',
   paragraph: '154f',
-  title: { en: "The area we cover", cy: "Yr ardal rydym yn ei chwmpasu" },
-  asks: {
-    en: "which local government areas the strategy covers and how this links to the Crime and Disorder Act arrangements",
-    cy: "pa ardaloedd llywodraeth leol y mae'r strategaeth yn eu cwmpasu a sut mae hyn yn cysylltu â threfniadau Deddf Trosedd ac Anhrefn 1998",
-  },
+  title: both('rules/strategy:geography.title'),
+  asks: both('rules/strategy:geography.asks'),
 });

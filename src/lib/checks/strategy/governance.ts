@@ -8,6 +8,7 @@
  */
 import { sectionRule } from '../section-rule.ts';
 import { point, says } from '../rubric/points.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/governance',
@@ -15,11 +16,8 @@ export default sectionRule({
   key: 'governance',
   severity: 'warning',
   paragraph: '154b',
-  title: { en: "Governance", cy: "Llywodraethu" },
-  asks: {
-    en: "how the partnership meets the law, how often it meets, how it monitors progress, and the process and dates for review",
-    cy: "sut mae'r bartneriaeth yn bodloni'r gyfraith, pa mor aml mae'n cyfarfod, sut mae'n monitro cynnydd, a'r broses a'r dyddiadau adolygu",
-  },
+  title: both('rules/strategy:governance.title'),
+  asks: both('rules/strategy:governance.asks'),
   rubric: {
     minWords: 10,
     points: [

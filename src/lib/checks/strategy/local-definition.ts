@@ -8,6 +8,7 @@
  */
 import { sectionRule } from '../section-rule.ts';
 import { LOCAL_DEFINITION_RUBRIC } from '../rubric/definition.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/local-definition',
@@ -16,10 +17,7 @@ export default sectionRule({
   severity: 'error',
   statutory: true,
   paragraph: '28-35',
-  title: { en: "Local definition of serious violence", cy: "Diffiniad lleol o drais difrifol" },
-  asks: {
-    en: "the definition of serious violence the partners agreed, and how it takes account of the maximum penalty, the impact on victims, how common it is and its impact on the community",
-    cy: "y diffiniad o drais difrifol y cytunodd y partneriaid arno, a sut mae'n ystyried y gosb uchaf, yr effaith ar ddioddefwyr, pa mor gyffredin ydyw a'i effaith ar y gymuned",
-  },
+  title: both('rules/strategy:local-definition.title'),
+  asks: both('rules/strategy:local-definition.asks'),
   rubric: LOCAL_DEFINITION_RUBRIC,
 });

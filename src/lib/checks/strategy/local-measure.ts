@@ -7,6 +7,7 @@
  * says nothing about them.
  */
 import type { ProjectRule, RuleMeta } from '../../engine/types.ts';
+import { both } from '../../i18n.ts';
 import { LOCAL_MEASURE, MEASURES_KEY } from '../requirements.ts';
 import { reportSection } from '../section-rule.ts';
 import { childrenOf, sectionByKey, sectionsOf } from '../sections.ts';
@@ -16,20 +17,9 @@ const meta: RuleMeta = {
   id: 'strategy/local-measure',
   severity: 'warning',
   paragraph: '309-311, 32',
-  message: {
-    en: 'The success measures include no local measure (a ### heading marked with a key that starts "local-").',
-    cy: 'Nid yw\'r mesurau llwyddiant yn cynnwys unrhyw fesur lleol (pennawd ### wedi\'i farcio ag allwedd sy\'n dechrau â "local-").',
-  },
-  fix: {
-    en: 'Add at least one measure that fits your needs assessment, ideally on youth violence in public places, for example "### Youth violence in public places {#local-youth-violence-public-space}".',
-    cy: 'Ychwanegwch o leiaf un mesur sy\'n cyd-fynd â\'ch asesiad o anghenion, yn ddelfrydol ar drais ieuenctid mewn mannau cyhoeddus, er enghraifft "### Trais ieuenctid mewn mannau cyhoeddus {#local-youth-violence-public-space}".',
-  },
 };
 
-const ASKS = {
-  en: 'what you will measure, the starting figure and the change you aim for',
-  cy: "beth y byddwch yn ei fesur, y ffigur cychwynnol a'r newid rydych yn anelu ato",
-};
+const ASKS = both('rules/sections:asks.measure');
 
 export const localMeasure: ProjectRule = {
   meta,

@@ -14,14 +14,6 @@ export const strategyMissing: ProjectRule = {
     severity: 'error',
     statutory: true,
     paragraph: '41b, 159-161',
-    message: {
-      en: 'There is no strategy: content/strategy/en/ holds no document.',
-      cy: "Nid oes strategaeth: nid oes dogfen yn content/strategy/en/.",
-    },
-    fix: {
-      en: 'Write the strategy in content/strategy/en/index.mdx (and content/strategy/cy/index.mdx if an area is in Wales). docs/content-format.md shows how.',
-      cy: "Ysgrifennwch y strategaeth yn content/strategy/en/index.mdx (a content/strategy/cy/index.mdx os oes ardal yng Nghymru). Mae docs/content-format.md yn dangos sut.",
-    },
   },
   check(project, report) {
     if (project.documents.some((d) => d.collection === 'strategy')) return;

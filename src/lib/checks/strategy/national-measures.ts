@@ -9,44 +9,23 @@
  * strategy/success-measures, not again here.
  */
 import type { ProjectRule, RuleMeta } from '../../engine/types.ts';
+import { both } from '../../i18n.ts';
 import { MEASURES_KEY, NATIONAL_MEASURES } from '../requirements.ts';
 import { reportSection } from '../section-rule.ts';
 import { childrenOf, sectionByKey, sectionsOf } from '../sections.ts';
 import { documentsIn, forDocument } from '../shared.ts';
 
-const ASKS = {
-  en: 'what you will measure, the starting figure and the change you aim for',
-  cy: "beth y byddwch yn ei fesur, y ffigur cychwynnol a'r newid rydych yn anelu ato",
-};
+const ASKS = both('rules/sections:asks.measure');
 
 const meta: RuleMeta = {
   id: 'strategy/national-measures',
   severity: 'warning',
   paragraph: '309',
-  message: {
-    en: 'The success measures do not include the national measure "{measure}" (a ### heading marked with its key inside {#success-measures}).',
-    cy: "Nid yw'r mesurau llwyddiant yn cynnwys y mesur cenedlaethol \"{measure}\" (pennawd ### wedi'i farcio â'i allwedd o fewn {#success-measures}).",
-  },
-  fix: {
-    en: 'Under the success measures, add a ### heading for the measure with its key, and say what you will measure, the starting figure and the change you aim for.',
-    cy: "O dan y mesurau llwyddiant, ychwanegwch bennawd ### ar gyfer y mesur gyda'i allwedd, a dywedwch beth y byddwch yn ei fesur, y ffigur cychwynnol a'r newid rydych yn anelu ato.",
-  },
 };
 
-/** The message for one measure, with its name in each language. */
+/** The finding for one missing measure, worded with its name in each language. */
 function missing(measure: (typeof NATIONAL_MEASURES)[number]): RuleMeta {
-  const mark = `{#${measure.key}}`;
-  return {
-    ...meta,
-    message: {
-      en: `The success measures do not include the national measure "${measure.title.en}" (a ### heading marked ${mark} inside {#success-measures}).`,
-      cy: `Nid yw'r mesurau llwyddiant yn cynnwys y mesur cenedlaethol "${measure.title.cy}" (pennawd ### wedi'i farcio â ${mark} o fewn {#success-measures}).`,
-    },
-    fix: {
-      en: `Under the success measures, add "### ${measure.title.en} ${mark}" and write ${ASKS.en}.`,
-      cy: `O dan y mesurau llwyddiant, ychwanegwch "### ${measure.title.cy} ${mark}" ac ysgrifennwch ${ASKS.cy}.`,
-    },
-  };
+  return { ...meta, variant: 'missing', values: { title: measure.title, mark: `{#${measure.key}}`, asks: ASKS } };
 }
 
 export const nationalMeasures: ProjectRule = {

@@ -6,6 +6,7 @@
  * checks.requireSections).
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/partners',
@@ -13,9 +14,6 @@ export default sectionRule({
   key: 'partners',
   severity: 'warning',
   paragraph: '154d',
-  title: { en: "Who we work with", cy: "Gyda phwy rydym yn gweithio" },
-  asks: {
-    en: "who the partnership works with (voluntary and community groups, young people, communities), why you chose them, and how you work together",
-    cy: "gyda phwy mae'r bartneriaeth yn gweithio (grwpiau gwirfoddol a chymunedol, pobl ifanc, cymunedau), pam y gwnaethoch eu dewis, a sut rydych yn cydweithio",
-  },
+  title: both('rules/strategy:partners.title'),
+  asks: both('rules/strategy:partners.asks'),
 });

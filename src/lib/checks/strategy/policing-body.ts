@@ -6,6 +6,7 @@
  * checks.requireSections).
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/policing-body',
@@ -13,9 +14,6 @@ export default sectionRule({
   key: 'policing-body',
   severity: 'warning',
   paragraph: '154i',
-  title: { en: "Role of the Police and Crime Commissioner", cy: "Rôl y Comisiynydd Heddlu a Throseddu" },
-  asks: {
-    en: "what the local policing body (usually the Police and Crime Commissioner) does, including how it allocates funding",
-    cy: "beth mae'r corff plismona lleol (y Comisiynydd Heddlu a Throseddu fel arfer) yn ei wneud, gan gynnwys sut mae'n dyrannu cyllid",
-  },
+  title: both('rules/strategy:policing-body.title'),
+  asks: both('rules/strategy:policing-body.asks'),
 });

@@ -6,6 +6,7 @@
  */
 import { sectionRule } from '../section-rule.ts';
 import { aDate, inOneSentence, point, says } from '../rubric/points.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/review',
@@ -14,11 +15,8 @@ export default sectionRule({
   severity: 'error',
   statutory: true,
   paragraph: '41c, 153',
-  title: { en: "Review", cy: "Adolygu" },
-  asks: {
-    en: "how and when the partners will review the strategy (at least once a year) and the date of the next review",
-    cy: "sut a phryd y bydd y partneriaid yn adolygu'r strategaeth (o leiaf unwaith y flwyddyn) a dyddiad yr adolygiad nesaf",
-  },
+  title: both('rules/strategy:review.title'),
+  asks: both('rules/strategy:review.asks'),
   rubric: {
     minWords: 12,
     points: [

@@ -6,6 +6,7 @@
  * checks.requireSections).
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/safeguarding',
@@ -13,9 +14,6 @@ export default sectionRule({
   key: 'safeguarding',
   severity: 'warning',
   paragraph: '154h',
-  title: { en: "Links with safeguarding", cy: "Cysylltiadau â threfniadau diogelu" },
-  asks: {
-    en: "how the work links with the safeguarding arrangements for children and adults",
-    cy: "sut mae'r gwaith yn cysylltu â threfniadau diogelu plant ac oedolion",
-  },
+  title: both('rules/strategy:safeguarding.title'),
+  asks: both('rules/strategy:safeguarding.asks'),
 });

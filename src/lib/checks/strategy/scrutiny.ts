@@ -6,6 +6,7 @@
  * checks.requireSections).
  */
 import { sectionRule } from '../section-rule.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/scrutiny',
@@ -13,9 +14,6 @@ export default sectionRule({
   key: 'scrutiny',
   severity: 'warning',
   paragraph: '154k',
-  title: { en: "Independent scrutiny", cy: "Craffu annibynnol" },
-  asks: {
-    en: "who scrutinises the strategy independently, including the crime and disorder committee",
-    cy: "pwy sy'n craffu ar y strategaeth yn annibynnol, gan gynnwys y pwyllgor trosedd ac anhrefn",
-  },
+  title: both('rules/strategy:scrutiny.title'),
+  asks: both('rules/strategy:scrutiny.asks'),
 });

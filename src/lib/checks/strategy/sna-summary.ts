@@ -8,6 +8,7 @@
  */
 import { sectionRule } from '../section-rule.ts';
 import { SNA_SUMMARY_RUBRIC } from '../rubric/sna.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/sna-summary',
@@ -16,10 +17,7 @@ export default sectionRule({
   severity: 'error',
   statutory: true,
   paragraph: '154l, 41a, 152',
-  title: { en: "Summary of the Strategic Needs Assessment", cy: "Crynodeb o'r Asesiad Strategol o Anghenion" },
-  asks: {
-    en: "a short, non-sensitive summary of what the needs assessment found: the kinds of serious violence in the area and what causes them",
-    cy: "grynodeb byr, nad yw'n sensitif, o'r hyn a ganfu'r asesiad o anghenion: y mathau o drais difrifol yn yr ardal a'u hachosion",
-  },
+  title: both('rules/strategy:sna-summary.title'),
+  asks: both('rules/strategy:sna-summary.asks'),
   rubric: SNA_SUMMARY_RUBRIC,
 });

@@ -7,6 +7,7 @@
  */
 import { sectionRule } from '../section-rule.ts';
 import { inOneSentence, point, says } from '../rubric/points.ts';
+import { both } from '../../i18n.ts';
 
 export default sectionRule({
   id: 'strategy/success-measures',
@@ -14,11 +15,8 @@ export default sectionRule({
   key: 'success-measures',
   severity: 'warning',
   paragraph: '309-311',
-  title: { en: "Success measures", cy: "Mesurau llwyddiant" },
-  asks: {
-    en: "how you will measure success: the three national measures and at least one local measure, each as a ### sub-heading",
-    cy: "sut y byddwch yn mesur llwyddiant: y tri mesur cenedlaethol ac o leiaf un mesur lleol, pob un fel is-bennawd ###",
-  },
+  title: both('rules/strategy:success-measures.title'),
+  asks: both('rules/strategy:success-measures.asks'),
   rubric: {
     minWords: 12,
     points: [

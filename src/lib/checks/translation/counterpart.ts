@@ -11,55 +11,16 @@ import { requiresWelsh } from '../../schema/site.ts';
 import type { Lang, ProjectRule, RuleMeta } from '../../engine/types.ts';
 import { counterpart, forWelsh, frontmatterPlace, isPublished } from '../shared.ts';
 
-const NAME: Record<Lang, { en: string; cy: string }> = {
-  en: { en: 'English', cy: 'Saesneg' },
-  cy: { en: 'Welsh', cy: 'Gymraeg' },
-};
-
 const base: RuleMeta = {
   id: 'translation/counterpart',
   severity: 'error',
   statutory: true,
   paragraph: '120, 163',
-  message: {
-    en: 'There is no Welsh version of this document: no published file in content/{collection}/cy/ has translationKey "{key}".',
-    cy: "Nid oes fersiwn Gymraeg o'r ddogfen hon: nid oes ffeil gyhoeddedig yn content/{collection}/cy/ gyda translationKey \"{key}\".",
-  },
-  fix: {
-    en: 'Add the Welsh version in content/{collection}/cy/ with the same translationKey and status: published.',
-    cy: "Ychwanegwch y fersiwn Gymraeg yn content/{collection}/cy/ gyda'r un translationKey a status: published.",
-  },
 };
 
-function absent(lang: Lang): RuleMeta {
-  const name = NAME[lang];
-  return {
-    ...base,
-    message: {
-      en: `There is no ${name.en} version of this document: no published file in content/{collection}/${lang}/ has translationKey "{key}".`,
-      cy: `Nid oes fersiwn ${name.cy} o'r ddogfen hon: nid oes ffeil gyhoeddedig yn content/{collection}/${lang}/ gyda translationKey "{key}".`,
-    },
-    fix: {
-      en: `Add the ${name.en} version in content/{collection}/${lang}/ with the same translationKey and status: published.`,
-      cy: `Ychwanegwch y fersiwn ${name.cy} yn content/{collection}/${lang}/ gyda'r un translationKey a status: published.`,
-    },
-  };
-}
-
-function draft(lang: Lang): RuleMeta {
-  const name = NAME[lang];
-  return {
-    ...base,
-    message: {
-      en: `The ${name.en} version ({other}) is still a draft, so this document would be published in one language only.`,
-      cy: `Mae'r fersiwn ${name.cy} ({other}) yn dal yn ddrafft, felly byddai'r ddogfen hon yn cael ei chyhoeddi mewn un iaith yn unig.`,
-    },
-    fix: {
-      en: `Finish the ${name.en} version and set status: published in it.`,
-      cy: `Gorffennwch y fersiwn ${name.cy} a gosodwch status: published ynddi.`,
-    },
-  };
-}
+// The language's name mutates in Welsh ("fersiwn Gymraeg"), so each language has its own wording.
+const absent = (lang: Lang): RuleMeta => ({ ...base, variant: `absent.${lang}` });
+const draft = (lang: Lang): RuleMeta => ({ ...base, variant: `draft.${lang}` });
 
 export const translationCounterpart: ProjectRule = {
   meta: base,

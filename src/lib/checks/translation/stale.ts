@@ -19,38 +19,11 @@ const changed: RuleMeta = {
   severity: 'error',
   statutory: true,
   paragraph: '120, 163',
-  message: {
-    en: '{source} has changed since this translation was recorded, so this version may no longer say the same thing.',
-    cy: "Mae {source} wedi newid ers cofnodi'r cyfieithiad hwn, felly efallai nad yw'r fersiwn hon yn dweud yr un peth mwyach.",
-  },
-  fix: {
-    en: 'Update this translation to match {source}, then run: npx svd translated {file}',
-    cy: "Diweddarwch y cyfieithiad hwn i gyd-fynd â {source}, yna rhedwch: npx svd translated {file}",
-  },
 };
 
-const RECORD_FIX = {
-  en: 'When this translation matches {source}, run: npx svd translated {file}',
-  cy: "Pan fydd y cyfieithiad hwn yn cyfateb i {source}, rhedwch: npx svd translated {file}",
-};
+const unrecorded: RuleMeta = { ...changed, variant: 'unrecorded' };
 
-const unrecorded: RuleMeta = {
-  ...changed,
-  message: {
-    en: 'This translation\'s sourceHash is "{recorded}", not a record made by npx svd translated, so nothing says which version of {source} it matches.',
-    cy: "sourceHash y cyfieithiad hwn yw \"{recorded}\", nid cofnod a wnaed gan npx svd translated, felly nid oes dim yn dweud pa fersiwn o {source} y mae'n cyfateb iddi.",
-  },
-  fix: RECORD_FIX,
-};
-
-const missing: RuleMeta = {
-  ...changed,
-  message: {
-    en: 'This file does not record which version of {source} it translates: its settings have no translation: sourceHash.',
-    cy: "Nid yw'r ffeil hon yn cofnodi pa fersiwn o {source} y mae'n ei chyfieithu: nid oes translation: sourceHash yn ei gosodiadau.",
-  },
-  fix: RECORD_FIX,
-};
+const missing: RuleMeta = { ...changed, variant: 'missing' };
 
 /** The language this document was translated from, or undefined if it is a source. */
 function sourceLang(project: Parameters<ProjectRule['check']>[0], document: SvdDocument): Lang | undefined {
