@@ -9,6 +9,9 @@ import { relative } from 'node:path';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingKeys, viteHeadingKeys } from './content/heading-keys.ts';
 import { rehypeTables } from './markdown/rehype-tables.ts';
+import { rehypeTel } from './markdown/rehype-tel.ts';
+import { rehypeSafe } from './safety/rehype-safe.ts';
+import { remarkSafeMdx } from './safety/safe-mdx.ts';
 import { analyse, type Analysis } from './engine/analyse.ts';
 import { formatHuman } from './engine/format.ts';
 import { t } from './i18n.ts';
@@ -35,10 +38,11 @@ export default function svdPublisher(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         mode = command;
-        // The same heading-key handling the analysis engine uses, so ids match keys.
+        // The same heading-key handling the analysis engine uses, so ids match keys;
+        // the safe-MDX refusal runs first, so no content ever compiles to code.
         updateConfig({
           vite: { plugins: [viteHeadingKeys()] },
-          markdown: { processor: unified({ remarkPlugins: [remarkHeadingKeys], rehypePlugins: [rehypeTables] }) },
+          markdown: { processor: unified({ remarkPlugins: [remarkSafeMdx, remarkHeadingKeys], rehypePlugins: [rehypeSafe, rehypeTables, rehypeTel] }) },
         });
         // `svd build` has already analysed and printed; a bare `astro build` has not.
         if (command !== 'build' || process.env.SVD_ANALYSED === '1') return;

@@ -24,7 +24,7 @@ export interface BuildOptions {
   log?: (line: string) => void;
   /** Steps after search, given the staged site folder (the submission bundle). */
   after?: Array<(siteDir: string, analysis: Analysis) => Promise<void>>;
-  /** Emit the submission bundle into dist/submission/ (default true). */
+  /** Emit the submission bundle into submission/ beside outDir (default true). */
   bundle?: boolean;
   /** "Now" for review dates and the deadline (default: the one clock, engine/clock.ts). */
   now?: Date;
@@ -66,7 +66,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
     for (const step of options.after ?? []) await step(stage.dir, analysis);
     if (options.bundle !== false) {
       const { bundleStep } = await import('../bundle/index.ts');
-      await timed(timings, 'bundle', () => bundleStep(log)(stage.dir, analysis));
+      await timed(timings, 'bundle', () => bundleStep(log, outDir)(stage.dir, analysis));
     }
     stage.commit();
     log(t('en', 'cli:build.built', { dir: outDir }));
