@@ -10,23 +10,23 @@ import sharp from 'sharp';
 /** Each requirement heading, the key it should get, and a sentence of what real strategies write under it. */
 export const REQUIREMENT_HEADINGS: [heading: string, key: string, text: string][] = [
   ['1. Summary', 'executive-summary', 'Serious violence in Marchmoor is concentrated among young people in the town centre at night. This strategy sets out what the partners will do about it.'],
-  ['2. Definition of serious violence', 'local-definition', 'For this strategy, serious violence means homicide, violence with injury, robbery, sexual violence and domestic abuse, and any violence involving a knife, affecting people of any age.'],
+  ['2. Definition of serious violence', 'local-definition', 'For this strategy, serious violence means homicide, violence with injury, robbery, sexual violence and domestic abuse, and any violence involving a knife. We chose it by weighing the maximum penalty for each offence, the impact on victims, how prevalent each kind is in Marchmoor, and the impact on the community.'],
   ['3. Partnership arrangements', 'delivery-arrangements', 'The Marchmoor Community Safety Partnership leads the Duty for the specified authorities, through its Serious Violence Board.'],
   ['Section 4: Governance and accountability', 'governance', 'The Serious Violence Board reports to the Community Safety Partnership each quarter, and the partnership reports to the council\'s scrutiny committee each year.'],
   ['5. Data and information sharing', 'data-framework', 'Partners share anonymised data each quarter under the Marchmoor information sharing agreement, and the partnership analyst combines it.'],
   ['6. Our partners', 'partners', 'The police, the fire and rescue service, the youth justice service, probation, the integrated care board and the council are the specified authorities.'],
   ['7. Consultation and engagement', 'consultation', 'We asked 410 young people and 12 community groups what makes them feel unsafe, through schools, youth clubs and an online survey.'],
   ['8. About the borough', 'geography', 'Marchmoor is a borough of 180,000 people, with one town centre, two market towns and a large rural area.'],
-  ['9. Working with schools, colleges, prisons and youth custody', 'education-prisons', 'We consulted every secondary school and college, HMP Marchmoor and the youth custody service on the draft strategy.'],
+  ['9. Working with schools, colleges, prisons and youth custody', 'education-prisons', 'We consulted every secondary school and college, HMP Marchmoor and the youth custody service on the draft strategy, and they now sit on the board\'s education and custody group.'],
   ['10. Links with safeguarding partnerships', 'safeguarding', 'The Safeguarding Children Partnership and the Safeguarding Adults Board sit on the Serious Violence Board, so exploitation cases are shared.'],
   ['11. Role of the Police and Crime Commissioner', 'policing-body', 'The Police and Crime Commissioner funds the youth diversion programme and attends the board.'],
   ['12. Funding and resources', 'commissioning', 'The Serious Violence Duty grant of £210,000 a year funds the hospital navigators and the detached youth work.'],
   ['Craffu annibynnol / Independent scrutiny', 'scrutiny', 'The council\'s Communities Scrutiny Committee reviews the strategy each year and publishes its findings.'],
-  ['14. Summary of the strategic needs assessment', 'sna-summary', 'Violence with injury rose by 8% in 2025; most victims and suspects were young people (<25), and half of incidents were in the town centre.'],
-  ['15. Our priorities and action plan', 'actions', 'We will fund hospital navigators, extend detached youth work to the market towns, and train night-time economy staff.'],
+  ['14. Summary of the strategic needs assessment', 'sna-summary', 'The assessment covers the three years to March 2026 and used police recorded crime, emergency department data and youth justice records. Violence with injury, robbery, knife crime and domestic abuse rose; most victims and suspects were young people (<25), half of incidents were in the town centre, and exploitation, school exclusion and alcohol were the main drivers.'],
+  ['15. Our priorities and action plan', 'actions', 'Over the next three years the partners will:\n- The integrated care board will fund hospital navigators in the emergency department.\n- The council will extend detached youth work to the two market towns.\n- Marchmoor Police will train night-time economy staff to spot and report violence early.'],
   ['16. How we will measure success', 'success-measures', 'We track the three national measures and one local measure, reported to the board each quarter.'],
-  ['Cydraddoldeb / Equality impact assessment', 'equality', 'An equality impact assessment found young Black men are over-represented among victims; the actions are designed to reach them.'],
-  ["Adolygu'r strategaeth / Reviewing the strategy", 'review', 'The board reviews this strategy every year and refreshes it in full every three years.'],
+  ['Cydraddoldeb / Equality impact assessment', 'equality', 'The partners must comply with the Equality Act 2010. An equality impact assessment found young Black men are over-represented among victims; we will monitor who each action reaches every quarter and adapt the actions that do not reach them.'],
+  ["Adolygu'r strategaeth / Reviewing the strategy", 'review', 'The board reviews this strategy every year, with the next review by 29 October 2027, and refreshes it in full every three years.'],
 ];
 
 export const MEASURE_HEADINGS: [heading: string, key: string, text: string][] = [
@@ -71,7 +71,7 @@ export async function wordStrategy(options: { revisions: boolean } = { revisions
       children.push(new Paragraph({ children: [new CommentRangeStart(0), new TextRun(body), new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })] }));
       children.push(new Paragraph({ children: [new TextRun('Most said '), new InsertedTextRun({ text: 'better lighting and ', id: 1, author: 'Policy Officer', date: '2026-10-02T09:00:00Z' }), new DeletedTextRun({ text: 'more police ', id: 2, author: 'Policy Officer', date: '2026-10-02T09:00:00Z' }), new TextRun('would help.')] }));
     } else {
-      children.push(new Paragraph(body));
+      for (const line of body.split('\n')) children.push(line.startsWith('- ') ? new Paragraph({ text: line.slice(2), bullet: { level: 0 } }) : new Paragraph(line));
     }
     if (key === 'success-measures') {
       for (const [m, , text] of MEASURE_HEADINGS) children.push(heading(m, HeadingLevel.HEADING_2), new Paragraph(text));
