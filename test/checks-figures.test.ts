@@ -112,3 +112,19 @@ describe('figures across documents (content/data/*.yaml and <Figure id />)', () 
     expect(found[0]!.message).toContain('<Figure id="homicide" /> names no figure declared in content/data/ (declared: homicides)');
   });
 });
+
+describe('one publication date', () => {
+  it('fails a strategy whose published date differs from site.yaml, naming both lines', () => {
+    const files = completeFiles();
+    files[STRATEGY.en] = files[STRATEGY.en]!.replace('published: 2026-11-02', 'published: 2026-11-09');
+    const found = check(files).findings.filter((f) => f.rule === 'dates/publication-mismatch');
+    expect(found.map((f) => [f.file, f.line])).toEqual([[STRATEGY.en, 8]]);
+    expect(found[0]!.message).toMatch(/published on 2026-11-09, but content\/site\.yaml \(line \d+\) says 2026-11-02/);
+  });
+
+  it('treats a sent record older than a new edition as not sent', () => {
+    const site = SITE_YAML.includes('submission:') ? SITE_YAML.replace(/submission:\n/, 'submission:\n  sentToHomeOffice: 2025-11-05\n') : `${SITE_YAML}\nsubmission:\n  sentToHomeOffice: 2025-11-05\n`;
+    const found = check({ ...completeFiles(), 'content/site.yaml': site }).findings.filter((f) => f.rule === 'dates/sent-before-published');
+    expect(found.map((f) => f.message)).toEqual([expect.stringContaining('sent to the Home Office on 2025-11-05, before this edition was published on 2026-11-02')]);
+  });
+});

@@ -10,6 +10,7 @@ import { requiredSection } from './config/required-section.ts';
 import { duplicateKey } from './content/duplicate-key.ts';
 import { unknownKey } from './content/unknown-key.ts';
 import { futurePublication } from './dates/future-publication.ts';
+import { publicationMismatch, sentBeforePublished } from './dates/one-publication-date.ts';
 import { nextReviewMissing } from './dates/next-review-missing.ts';
 import { reviewInterval } from './dates/review-interval.ts';
 import { reviewOverdue } from './dates/review-overdue.ts';
@@ -46,6 +47,8 @@ export const projectChecks: ProjectRule[] = [
   reviewInterval,
   reviewOverdue,
   futurePublication,
+  publicationMismatch,
+  sentBeforePublished,
   reviewedBeforePublished,
   // config/unknown-rule needs every rule's id, so the registry (engine/registry.ts) adds it.
 ];

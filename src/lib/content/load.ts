@@ -23,7 +23,6 @@ import {
   fileUnreadable,
   frontmatterInvalid,
   languageFolderMismatch,
-  mdxInvalid,
   siteConfigInvalid,
   yamlInvalid,
 } from '../engine/input-rules.ts';
@@ -32,7 +31,8 @@ import { createReport } from '../engine/report.ts';
 import type { Collection, Lang, Project, Report, SvdDocument } from '../engine/types.ts';
 import { publishedFiles, type PublishedFile } from '../redaction/files.ts';
 import { defaultSlug } from '../site/routes.ts';
-import { parseMdx } from './parse.ts';
+import { reportMdxError } from './mdx-errors.ts';
+import { parseMarkdown, parseMdx } from './parse.ts';
 import { cachedParse } from './parse-cache.ts';
 import { checkSafeMdx } from '../safety/safe-mdx.ts';
 
@@ -125,6 +125,15 @@ export function loadSite(root: string, report: Report): { site: SiteConfig | und
   return { site: siteFrom(siteFile, report), siteFile };
 }
 
+/** The validated settings of a file whose body MDX cannot parse (Markdown parsing never fails), or undefined. */
+function settingsOf(file: VFile): SvdDocument['data'] {
+  const yaml = parseMarkdown(new VFile({ value: file.value })).children.find((node): node is Yaml => node.type === 'yaml');
+  if (!yaml) return undefined;
+  const parsed = parseYaml(yaml.value, new VFile(), 0, () => {});
+  const result = parsed ? documentSchema.safeParse(parsed.data) : undefined;
+  return result?.success ? result.data : undefined;
+}
+
 export function loadDocument(source: SourceFile, root: string, collection: Collection, folderLang: Lang, report: Report): SvdDocument {
   const file = toVFile(source, root, report);
   const document: SvdDocument = { path: file.path, collection, lang: folderLang, file, tree: { type: 'root', children: [] }, data: undefined };
@@ -133,7 +142,11 @@ export function loadDocument(source: SourceFile, root: string, collection: Colle
     document.tree = cachedParse(file, 'mdx', parseMdx);
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error;
-    report(file, error.place as never, mdxInvalid, { detail: error.reason });
+    reportMdxError(report, file, error);
+    // Its settings still say which document it is, so the other language's
+    // checks do not report it missing: the syntax error is the one finding.
+    document.unreadable = true;
+    document.data = settingsOf(file);
     return document;
   }
   // Content is data, never code: refuse anything outside the safe MDX subset.

@@ -57,6 +57,12 @@ export interface SvdDocument {
   tree: Root;
   /** Validated frontmatter, or undefined when it failed validation. */
   data: DocumentData | undefined;
+  /**
+   * The MDX could not be parsed (content/mdx): `data` is what its settings
+   * say, so other files' checks still find it, but its tree is empty and no
+   * rule reports on it beyond that one finding.
+   */
+  unreadable?: boolean;
 }
 
 export interface Project {
