@@ -12,6 +12,7 @@ import type { Root } from 'mdast';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { VFile } from 'vfile';
 import { run as translate } from '../src/lib/commands/translate.ts';
+import { run as translations } from '../src/lib/commands/translations.ts';
 import { loadProject } from '../src/lib/content/load.ts';
 import { parseMdx } from '../src/lib/content/parse.ts';
 import { run as analyse } from '../src/lib/engine/analyse.ts';
@@ -147,6 +148,22 @@ describe('svd translate import', () => {
     expect(stale.map((f) => f.message)).toEqual([expect.stringMatching(/^The section "Governance[^"]*" \(#governance\) in content\/strategy\/en\/index\.mdx \(line \d+\) has changed since it was translated \(2026-11-20, unknown\): the text at line \d+ changed\./)]);
     const line = english.split('\n').findIndex((l) => l.includes('It tracks the actions in this strategy, solves problems')) + 1;
     expect(stale[0]!.message).toContain(`the text at line ${line} changed`);
+
+    // svd translations: the same, as a table and as JSON.
+    const written: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    let code: number;
+    try {
+      code = await translations([root, '--json', ...NOW]);
+    } finally {
+      write.mockRestore();
+    }
+    expect(code).toBe(1);
+    const [document] = (JSON.parse(written.join('')) as { documents: { target: string; record: string; sections: { key: string; state: string; by?: string; date?: string; changedLines?: number[] }[] }[] }).documents;
+    expect(document!.target).toBe(STRATEGY.cy);
+    expect(document!.record).toBe('sections');
+    expect(document!.sections.filter((s) => s.state !== 'current')).toEqual([expect.objectContaining({ key: 'governance', state: 'stale', date: '2026-11-20', by: 'unknown', changedLines: [line] })]);
+    expect(document!.sections.length).toBe(26);
   });
 
   it('refuses a damaged placeholder, naming the unit and its source line, and writes nothing', async () => {
