@@ -10,6 +10,7 @@ import { requiredSection } from './config/required-section.ts';
 import { duplicateKey } from './content/duplicate-key.ts';
 import { unknownKey } from './content/unknown-key.ts';
 import { futurePublication } from './dates/future-publication.ts';
+import { publicationMismatch, sentBeforePublished } from './dates/one-publication-date.ts';
 import { nextReviewMissing } from './dates/next-review-missing.ts';
 import { reviewInterval } from './dates/review-interval.ts';
 import { reviewOverdue } from './dates/review-overdue.ts';
@@ -21,6 +22,7 @@ import { strategyMissing } from './strategy/missing.ts';
 import { nationalMeasures } from './strategy/national-measures.ts';
 import { translationCounterpart } from './translation/counterpart.ts';
 import { translationFigures } from './translation/figures.ts';
+import { figureContradicts, figureUnknown } from './figures/rules.ts';
 import { translationSections } from './translation/sections.ts';
 import { translationStale } from './translation/stale.ts';
 
@@ -39,10 +41,14 @@ export const projectChecks: ProjectRule[] = [
   translationStale,
   translationSections,
   translationFigures,
+  figureUnknown,
+  figureContradicts,
   nextReviewMissing,
   reviewInterval,
   reviewOverdue,
   futurePublication,
+  publicationMismatch,
+  sentBeforePublished,
   reviewedBeforePublished,
   // config/unknown-rule needs every rule's id, so the registry (engine/registry.ts) adds it.
 ];
