@@ -104,11 +104,12 @@ describe('no bundle', () => {
   it('refuses a site address that is not https, and says what to change', async () => {
     const root = project((yaml) => yaml.replace('url: https://example.gov.uk', 'url: http://example.gov.uk'));
     const dist = previousDist();
-    const error = await createBundle(dist, analyse(root)).catch((e: unknown) => e);
+    // Since issue 15 the check itself refuses an http:// address (config/site, at its line), so the bundle is blocked.
+    const analysis = analyse(root);
+    expect(analysis.findings.find((f) => f.rule === 'config/site')?.message).toContain('"site.url" should be an address starting https://');
+    const error = await createBundle(dist, analysis).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BundleError);
-    expect((error as BundleError).kind).toBe('config');
-    expect((error as BundleError).message).toContain('(http://example.gov.uk) does not start with https://');
-    expect((error as BundleError).text.cy).toContain('nid yw’r cyfeiriad gwe yn content/site.yaml (http://example.gov.uk) yn dechrau gyda https://');
+    expect((error as BundleError).kind).toBe('blocked');
     expectNoBundle(dist);
   });
 

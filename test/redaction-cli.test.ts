@@ -6,7 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import exifr from 'exifr';
 import sharp from 'sharp';
@@ -137,6 +137,9 @@ describe('files under public/ and content/', () => {
     const pdf = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n3 0 obj << /Author (Gareth Price) /Title (SNA) >> endobj\ntrailer << /Root 1 0 R /Info 3 0 R >>\n%%EOF\n';
     const root = site('![](images/launch.jpg)\n', 'Rydym yn bartneriaeth.\n', { 'public/strategy.docx': '', 'content/sna.pdf': pdf });
     writeFileSync(join(root, 'public', 'strategy.docx'), word);
+    // The picture itself must exist (content/image-missing): a real JPEG with no metadata.
+    mkdirSync(join(root, dirname(EN), 'images'), { recursive: true });
+    writeFileSync(join(root, dirname(EN), 'images', 'launch.jpg'), await sharp({ create: { width: 2, height: 2, channels: 3, background: '#ffffff' } }).jpeg().toBuffer());
     const json = JSON.parse(svd(root, '--json').stdout) as { findings: Array<{ rule: string; file: string; message: string }> };
     expect(json.findings.map((f) => `${f.file} ${f.rule}`)).toEqual([`${EN} redaction/image-alt`, 'public/strategy.docx redaction/document-metadata', 'content/sna.pdf redaction/document-metadata']);
     expect(json.findings[1]!.message).toContain('author (Sarah Hughes');

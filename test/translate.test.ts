@@ -5,7 +5,7 @@
  * record lets translation/stale name exactly the sections that changed.
  * Runs in process over real files in temp folders (no build).
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
@@ -33,6 +33,8 @@ function copySite(from: string, only?: string[]): string {
   const root = mkdtempSync(join(tmpdir(), 'svd-translate-'));
   made.push(root);
   if (!only) cpSync(join(from, 'content'), join(root, 'content'), { recursive: true });
+  // The pictures the content shows (the image check needs them there).
+  if (!only && existsSync(join(from, 'public'))) cpSync(join(from, 'public'), join(root, 'public'), { recursive: true });
   for (const path of only ?? []) cpSync(join(from, path), join(root, path), { recursive: true });
   return root;
 }

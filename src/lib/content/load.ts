@@ -7,7 +7,7 @@
  * parsed once; what cannot be read becomes a finding with a place, never an
  * exception, so one broken file does not hide the problems in the others.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Yaml } from 'mdast';
 import { VFile } from 'vfile';
@@ -28,13 +28,15 @@ import {
 } from '../engine/input-rules.ts';
 import { resolveNow } from '../engine/clock.ts';
 import { createReport } from '../engine/report.ts';
-import type { Collection, Lang, Project, Report, SvdDocument } from '../engine/types.ts';
+import type { Collection, Lang, Place, Project, Report, SvdDocument } from '../engine/types.ts';
 import { publishedFiles, type PublishedFile } from '../redaction/files.ts';
 import { defaultSlug } from '../site/routes.ts';
 import { reportMdxError } from './mdx-errors.ts';
 import { parseMarkdown, parseMdx } from './parse.ts';
 import { cachedParse } from './parse-cache.ts';
 import { checkSafeMdx } from '../safety/safe-mdx.ts';
+import { checkImages } from '../safety/images.ts';
+import { readContentFile, type Problem } from '../safety/read.ts';
 
 export const COLLECTIONS: readonly Collection[] = ['strategy', 'sna', 'pages'];
 const LANG_FOLDERS: readonly Lang[] = ['en', 'cy'];
@@ -67,6 +69,8 @@ export interface SourceFile {
   value?: string;
   /** The reason it could not be read (an errno code), when it could not. */
   error?: string;
+  /** Why it must not be read or parsed (encoding, size, depth, outside the project). */
+  problem?: Problem;
 }
 
 /** Everything a Project is built from, before any parsing: plain data a test can write by hand. */
@@ -79,16 +83,13 @@ export interface ProjectSource {
 
 function readSource(full: string, root: string): SourceFile {
   const path = toPosix(relative(root, full));
-  try {
-    return { path, value: readFileSync(full, 'utf8') };
-  } catch (error) {
-    return { path, error: (error as NodeJS.ErrnoException).code ?? String(error) };
-  }
+  return { path, ...readContentFile(full, root) };
 }
 
 function toVFile(source: SourceFile, root: string, report: Report): VFile {
   const file = new VFile({ path: source.path, cwd: root, value: source.value ?? '' });
   if (source.error !== undefined) report(file, undefined, fileUnreadable, { detail: source.error });
+  if (source.problem) report(file, source.problem.place, source.problem.rule, source.problem.values);
   return file;
 }
 
@@ -98,7 +99,10 @@ function parseYaml(text: string, file: VFile, lineOffset: number, report: Report
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       const pos = error.linePos?.[0];
-      report(file, pos ? { line: pos.line + lineOffset, column: pos.col } : undefined, yamlInvalid, { detail: error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '') });
+      // The YAML library's words are for programmers; a repeated setting is the common slip, so say it plainly.
+      const repeated = error.code === 'DUPLICATE_KEY' && pos ? /^\s*([^:#]+?)\s*:/.exec(text.split('\n')[pos.line - 1] ?? '')?.[1] : undefined;
+      const detail = repeated ? `"${repeated}" is written twice. Keep one of them.` : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      report(file, pos ? { line: pos.line + lineOffset, column: pos.col } : undefined, yamlInvalid, { detail });
     }
     return undefined;
   }
@@ -151,6 +155,7 @@ export function loadDocument(source: SourceFile, root: string, collection: Colle
   }
   // Content is data, never code: refuse anything outside the safe MDX subset.
   checkSafeMdx(document.tree, file, report);
+  checkImages(document.tree, file, root, report);
   const yaml = document.tree.children.find((node): node is Yaml => node.type === 'yaml');
   if (!yaml) {
     report(file, { line: 1, column: 1 }, frontmatterInvalid, {
@@ -179,6 +184,14 @@ export function slugOf(document: SvdDocument): string {
   return defaultSlug(document.collection, basename(document.path, '.mdx'), document.data?.slug);
 }
 
+/** Where a frontmatter field is written (its line), else the frontmatter itself: duplicates name the line at fault. */
+function fieldPlace(document: SvdDocument, field: string): Place {
+  const yaml = document.tree.children.find((node): node is Yaml => node.type === 'yaml');
+  const start = yaml?.position?.start.line ?? 1;
+  const index = (yaml?.value ?? '').split('\n').findIndex((line) => new RegExp(`^${field}\\s*:`).test(line));
+  return index >= 0 ? { line: start + 1 + index, column: 1 } : yaml;
+}
+
 /** Checks that span documents but concern identity, not statutory content. */
 function checkIdentities(documents: SvdDocument[], report: Report): void {
   const byKey = new Map<string, SvdDocument>();
@@ -188,12 +201,12 @@ function checkIdentities(documents: SvdDocument[], report: Report): void {
     const { lang, translationKey } = document.data;
     const keyId = `${lang}:${translationKey}`;
     const sameKey = byKey.get(keyId);
-    if (sameKey) report(document.file, undefined, duplicateTranslationKey, { lang, key: translationKey, other: sameKey.path });
+    if (sameKey) report(document.file, fieldPlace(document, 'translationKey'), duplicateTranslationKey, { lang, key: translationKey, other: sameKey.path });
     else byKey.set(keyId, document);
     if (document.data.status !== 'published') continue;
     const slugId = `${lang}:${slugOf(document)}`;
     const sameSlug = bySlug.get(slugId);
-    if (sameSlug) report(document.file, undefined, duplicateSlug, { lang, slug: slugOf(document), other: sameSlug.path });
+    if (sameSlug) report(document.file, fieldPlace(document, 'slug'), duplicateSlug, { lang, slug: slugOf(document), other: sameSlug.path });
     else bySlug.set(slugId, document);
   }
   for (const collection of ['strategy', 'sna'] as const) {

@@ -130,6 +130,8 @@ class Walker {
         const literal = literalValue(value.value);
         if (literal === undefined) {
           this.refuse(rules.expression, place, { where: { en: `in ${attribute.name}={...}`, cy: `yn ${attribute.name}={...}` }, code: shorten(value.value) });
+          // Present, though refused: not also "missing".
+          props[attribute.name!] = value.value;
           continue;
         }
         props[attribute.name!] = literal;

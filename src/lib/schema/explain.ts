@@ -62,6 +62,12 @@ function nodeAt(doc: Document | undefined, path: readonly PropertyKey[]): YamlNo
   return found;
 }
 
+function keyNodeAt(doc: Document | undefined, path: readonly PropertyKey[], key: string): YamlNode | undefined {
+  const parent = path.length === 0 ? doc?.contents : (nodeAt(doc, path) as unknown);
+  if (!isMap(parent)) return undefined;
+  return parent.items.find((item) => isScalar(item.key) && item.key.value === key)?.key as YamlNode | undefined;
+}
+
 export function fieldName(path: readonly PropertyKey[]): string {
   return path.map((part) => (typeof part === 'number' ? `[${part + 1}]` : String(part))).join('.').replace(/\.\[/g, '[') || '(the whole frontmatter)';
 }
@@ -99,7 +105,9 @@ function sentence(issue: z.core.$ZodIssue, found: unknown): string {
 export function explainIssues(issues: readonly z.core.$ZodIssue[], data: unknown, doc: Document | undefined, lineOffset = 0): Explained[] {
   return issues.map((issue) => {
     const found = valueAt(data, issue.path);
-    const node = nodeAt(doc, issue.path);
+    // An unknown field is pointed at itself (its line), not at the object that holds it.
+    const unknownKey = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
+    const node = unknownKey !== undefined ? keyNodeAt(doc, issue.path, unknownKey) ?? nodeAt(doc, issue.path) : nodeAt(doc, issue.path);
     const explained: Explained = { field: fieldName(issue.path), message: sentence(issue, found) };
     if (node?.range && doc) {
       const pos = lineCol(sourceOf(doc), node.range[0]);

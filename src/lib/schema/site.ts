@@ -4,6 +4,7 @@
  * any area covered is in Wales (guidance paras 120, 162-163).
  */
 import { z } from 'astro/zod';
+import { contrastWithWhite, darkenedToPass, MIN_CONTRAST } from './contrast.ts';
 import { isoDate } from './date.ts';
 
 /** Welsh text is optional for England-only partnerships. */
@@ -13,6 +14,14 @@ const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'a colour wri
 
 /** A Welsh name form the partnership gives, for where the grammar changes a name (mutation). */
 const welshForm = z.object({ cy: z.string().min(1) }).strict();
+
+/** White text sits on the brand colour (header, buttons), so it must pass WCAG 1.4.3. */
+const brandColour = hexColour.superRefine((value, ctx) => {
+  const ratio = contrastWithWhite(value);
+  if (ratio < MIN_CONTRAST) {
+    ctx.addIssue({ code: 'custom', message: `dark enough for white text on it: a contrast of at least ${MIN_CONTRAST}:1 against white (WCAG 1.4.3). It has ${ratio.toFixed(1)}:1; "${darkenedToPass(value)}" is the same colour made dark enough` });
+  }
+});
 
 export const areaSchema = z
   .object({
@@ -40,18 +49,23 @@ export const siteSchema = z
         shortName: localisedOptionalCy.optional(),
         model: localisedOptionalCy,
         logo: z.string().min(1).optional(),
-        brandColour: hexColour.default('#1d5c63'),
+        brandColour: brandColour.default('#1d5c63'),
       })
       .strict(),
     areas: z.array(areaSchema).min(1, { message: 'at least one local government area' }),
     site: z
       .object({
         /** Where the site is published; the submission bundle builds its weblinks from this. */
-        url: z.url({ message: 'a full web address starting https://' }).optional(),
+        url: z
+          .url({ message: 'a full web address starting https://' })
+          .refine((value) => value.startsWith('https://'), { message: 'an address starting https:// (http:// is not secure, and the submission bundle sends this address to the Home Office)' })
+          .optional(),
         /** Sub-path on the host, e.g. /serious-violence. */
         base: z
           .string()
           .regex(/^(\/[a-z0-9._~-]+)*\/?$/i, { message: 'a path starting with /, like /serious-violence' })
+          // "." and ".." would make every page's address point somewhere else on the host.
+          .refine((value) => !value.split('/').some((part) => part === '.' || part === '..'), { message: 'a path without "." or ".." parts, like /serious-violence' })
           .default('/'),
       })
       .strict()

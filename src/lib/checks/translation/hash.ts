@@ -25,7 +25,8 @@ function sha256(text: string): string {
 }
 
 export function sourceHash(text: string): string {
-  return sha256(text);
+  // The same text saved on Windows (CRLF, a byte-order mark) is the same source.
+  return sha256(normaliseText(text));
 }
 
 export function unitHash(canonical: string): string {
