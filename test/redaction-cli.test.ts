@@ -87,8 +87,8 @@ describe('svd scan over draft files given directly', () => {
       'drafts/case-study.md:3:46 redaction/review-comment',
       'drafts/notes.txt:1:1 redaction/marking',
       'drafts/notes.txt:3:56 redaction/phone',
-      // MDX stops at the character after "<"; the file is still scanned, as Markdown.
-      'drafts/pasted.mdx:1:15 content/mdx',
+      // At the "<" the author typed; the file is still scanned, as Markdown.
+      'drafts/pasted.mdx:1:14 content/mdx',
       'drafts/pasted.mdx:3:1 redaction/draft-residue',
     ]);
   });

@@ -217,6 +217,28 @@ describe('svd translate import', () => {
     });
   }
 
+  it('imports XLIFF 2.0 shaped as Phrase exports it (pc and ph tags), to the same Welsh', async () => {
+    const trados = copySite(join(FIXTURES, 'site'));
+    const phrase = copySite(join(FIXTURES, 'site'));
+    expect((await svd('import', join(FIXTURES, 'trados.xlf'), trados, ...NOW)).code).toBe(0);
+    const result = await svd('import', join(FIXTURES, 'phrase-2.0.xlf'), phrase, '--by', 'Cyfieithu Cyf', ...NOW);
+    expect(result.err).toBe('');
+    const page = 'content/pages/cy/working-with-us.mdx';
+    const bodyText = (root: string) => readFileSync(join(root, page), 'utf8').split('\n---\n')[1];
+    expect(bodyText(phrase)).toBe(bodyText(trados));
+    expect(readFileSync(join(phrase, page), 'utf8')).toContain('by: Cyfieithu Cyf }');
+  });
+
+  it('hashes the words, not the bytes: the English saved again with Windows line endings and a byte-order mark is still translated', async () => {
+    const root = copySite(join(FIXTURES, 'site'));
+    expect((await svd('import', join(FIXTURES, 'memoq.xlf'), root, ...NOW)).code).toBe(0);
+    const path = join(root, 'content/pages/en/working-with-us.mdx');
+    writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
+    const project = loadProject(root, { now: TEST_NOW });
+    expect(analyse(project).findings.filter((f) => f.rule === 'translation/stale')).toEqual([]);
+    expect((await exportTo(root)).out).toContain('Words: 0 new, 0 changed, 180 unchanged.');
+  });
+
   it('works Welsh-first: Welsh source, English translation, round trip', async () => {
     const root = copySite(join(FIXTURES, 'site'));
     expect((await svd('import', join(FIXTURES, 'trados.xlf'), root, ...NOW)).code).toBe(0);

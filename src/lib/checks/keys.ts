@@ -5,6 +5,7 @@
  * (`{#llywodraethu}` -> `governance`), matched through each section's title.
  */
 import type { Project } from '../engine/types.ts';
+import { distance } from 'fastest-levenshtein';
 import { NATIONAL_MEASURES, SNA_SECTIONS, STRATEGY_SECTIONS, sectionsFor } from './requirements.ts';
 
 type Kind = 'strategy' | 'sna';
@@ -26,19 +27,8 @@ export function sectionKeys(project: Project, kind: Kind): Set<string> {
 
 export const NATIONAL_KEYS = new Set<string>(NATIONAL_MEASURES.map((m) => m.key));
 
-export function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
+/** Edit distance between two keys (fastest-levenshtein: one well-kept implementation for the whole checker). */
+export { distance } from 'fastest-levenshtein';
 
 /** The valid key closest to `key`, if one is close enough to be a slip. */
 export function suggest(key: string, project: Project, kind: Kind): string | undefined {

@@ -6,6 +6,7 @@
  * languages (locales/{en,cy}/rules/sections.json), so authors learn one way of reading the findings.
  */
 import type { Collection, Localised, Project, ProjectRule, Report, RuleMeta, Severity, SvdDocument } from '../engine/types.ts';
+import { lookalikeFor } from './lexicon.ts';
 import { sectionByKey, sectionsOf, type Section } from './sections.ts';
 import { documentsIn, forDocument, START } from './shared.ts';
 import type { Rubric } from './rubric/rubric.ts';
@@ -33,11 +34,11 @@ export interface SectionRule extends ProjectRule {
 
 /**
  * Where the shared wording is: locales/{en,cy}/rules/sections.json, one entry
- * per document type and state ("missing", "empty", "placeholder"), each with
+ * per document type and state ("missing", "lookalike", "empty", "placeholder"), each with
  * its message and fix, worded with the section's {{title}}, {{mark}} and
  * {{asks}} and the heading's {{heading}} and {{placeholder}}.
  */
-export function sectionWords(r: Pick<Requirement, 'collection' | 'key' | 'title' | 'asks'>, state: 'missing' | 'empty' | 'placeholder'): Pick<RuleMeta, 'words' | 'values'> {
+export function sectionWords(r: Pick<Requirement, 'collection' | 'key' | 'title' | 'asks'>, state: 'missing' | 'lookalike' | 'empty' | 'placeholder'): Pick<RuleMeta, 'words' | 'values'> {
   return { words: `rules/sections:${r.collection}.${state}`, values: { title: r.title, asks: r.asks, mark: `{#${r.key}}` } };
 }
 
@@ -45,7 +46,11 @@ export function sectionWords(r: Pick<Requirement, 'collection' | 'key' | 'title'
 export function reportSection(report: Report, document: SvdDocument, meta: RuleMeta, r: Pick<Requirement, 'collection' | 'key' | 'title' | 'asks'>, section: Section | undefined, place = START): boolean {
   const own = forDocument(meta, document);
   if (!section) {
-    report(document.file, place, { ...own, ...sectionWords(r, 'missing') });
+    // A heading that reads like the section (the author's own words for it)
+    // is a better place to point at than the top of the file.
+    const like = lookalikeFor(document.tree, r.collection, r.key);
+    if (like) report(document.file, like.heading, { ...own, ...sectionWords(r, 'lookalike') }, { heading: like.title, hashes: '#'.repeat(like.heading.depth) });
+    else report(document.file, place, { ...own, ...sectionWords(r, 'missing') });
     return true;
   }
   if (section.fill === 'filled') return false;

@@ -12,7 +12,7 @@ export const OTHER: Record<Lang, Lang> = { en: 'cy', cy: 'en' };
 
 /** Documents of a collection whose frontmatter is valid (the others already have an error). */
 export function documentsIn(project: Project, collection: Collection): SvdDocument[] {
-  return project.documents.filter((d) => d.collection === collection && d.data);
+  return project.documents.filter((d) => d.collection === collection && d.data && !d.unreadable);
 }
 
 export function isPublished(document: SvdDocument): boolean {

@@ -12,7 +12,7 @@ import { loadProject } from '../content/load.ts';
 import type { Lang } from '../engine/types.ts';
 import { t as say } from '../i18n.ts';
 import { pairsOf } from '../translate/pairs.ts';
-import { documentStatus, type DocumentStatus } from '../translate/status.ts';
+import { documentStatus, lineList, type DocumentStatus } from '../translate/status.ts';
 import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
 
 const HELP = `Usage: svd translations [root] [--json] [--lang en|cy]
@@ -24,11 +24,6 @@ or current, and who translated it and when.
   --json        print {"documents":[...]} on stdout and nothing else
   --lang cy     messages in Welsh
 ${NOW_HELP}`;
-
-function lineList(lines: number[]): string {
-  const unique = [...new Set(lines)].sort((a, b) => a - b);
-  return `${unique.slice(0, 6).join(', ')}${unique.length > 6 ? ` (+${unique.length - 6})` : ''}`;
-}
 
 export function toJson(statuses: DocumentStatus[]) {
   return {

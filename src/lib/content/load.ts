@@ -7,7 +7,7 @@
  * parsed once; what cannot be read becomes a finding with a place, never an
  * exception, so one broken file does not hide the problems in the others.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Yaml } from 'mdast';
 import { VFile } from 'vfile';
@@ -23,7 +23,6 @@ import {
   fileUnreadable,
   frontmatterInvalid,
   languageFolderMismatch,
-  mdxInvalid,
   siteConfigInvalid,
   yamlInvalid,
 } from '../engine/input-rules.ts';
@@ -32,7 +31,8 @@ import { createReport } from '../engine/report.ts';
 import type { Collection, Lang, Project, Report, SvdDocument } from '../engine/types.ts';
 import { publishedFiles, type PublishedFile } from '../redaction/files.ts';
 import { defaultSlug } from '../site/routes.ts';
-import { parseMdx } from './parse.ts';
+import { reportMdxError } from './mdx-errors.ts';
+import { parseMarkdown, parseMdx } from './parse.ts';
 import { cachedParse } from './parse-cache.ts';
 import { checkSafeMdx } from '../safety/safe-mdx.ts';
 
@@ -125,6 +125,15 @@ export function loadSite(root: string, report: Report): { site: SiteConfig | und
   return { site: siteFrom(siteFile, report), siteFile };
 }
 
+/** The validated settings of a file whose body MDX cannot parse (Markdown parsing never fails), or undefined. */
+function settingsOf(file: VFile): SvdDocument['data'] {
+  const yaml = parseMarkdown(new VFile({ value: file.value })).children.find((node): node is Yaml => node.type === 'yaml');
+  if (!yaml) return undefined;
+  const parsed = parseYaml(yaml.value, new VFile(), 0, () => {});
+  const result = parsed ? documentSchema.safeParse(parsed.data) : undefined;
+  return result?.success ? result.data : undefined;
+}
+
 export function loadDocument(source: SourceFile, root: string, collection: Collection, folderLang: Lang, report: Report): SvdDocument {
   const file = toVFile(source, root, report);
   const document: SvdDocument = { path: file.path, collection, lang: folderLang, file, tree: { type: 'root', children: [] }, data: undefined };
@@ -133,7 +142,11 @@ export function loadDocument(source: SourceFile, root: string, collection: Colle
     document.tree = cachedParse(file, 'mdx', parseMdx);
   } catch (error) {
     if (!(error instanceof VFileMessage)) throw error;
-    report(file, error.place as never, mdxInvalid, { detail: error.reason });
+    reportMdxError(report, file, error);
+    // Its settings still say which document it is, so the other language's
+    // checks do not report it missing: the syntax error is the one finding.
+    document.unreadable = true;
+    document.data = settingsOf(file);
     return document;
   }
   // Content is data, never code: refuse anything outside the safe MDX subset.
@@ -204,10 +217,13 @@ export function readProject(root: string): ProjectSource {
       for (const path of listMdx(join(root, 'content', collection, lang))) files.push(readSource(path, root));
     }
   }
+  const data = join(root, 'content', 'data');
+  if (existsSync(data)) for (const name of readdirSync(data).filter((n) => /\.ya?ml$/.test(n)).sort()) files.push(readSource(join(data, name), root));
   return { root, files, assets: publishedFiles(root) };
 }
 
 const DOCUMENT_PATH = /^content\/(strategy|sna|pages)\/(en|cy)\/.+\.mdx$/;
+const DATA_PATH = /^content\/data\/[^/]+\.ya?ml$/;
 
 /**
  * Build the Project from its texts: parse and validate site.yaml and every
@@ -226,7 +242,8 @@ export function buildProject(source: ProjectSource, options: LoadOptions = {}): 
     if (match) documents.push(loadDocument(file, root, match[1] as Collection, match[2] as Lang, report));
   }
   checkIdentities(documents, report);
-  return createProject({ root, site, siteFile, documents, assets: source.assets, now: options.now ?? resolveNow() });
+  const data = source.files.filter((f) => DATA_PATH.test(f.path) && f.value !== undefined).map((f) => ({ path: f.path, value: f.value! }));
+  return createProject({ root, site, siteFile, documents, assets: source.assets, data, now: options.now ?? resolveNow() });
 }
 
 /** A Project from its parts, the one place its shape is assembled (the scan of given files and tests use it too). */
@@ -240,6 +257,7 @@ export function createProject(parts: Pick<Project, 'documents' | 'now'> & Partia
     documents,
     files: [...(parts.siteFile ? [siteFile] : []), ...documents.map((d) => d.file)],
     assets: parts.assets ?? [],
+    data: parts.data ?? [],
     now: parts.now,
   };
 }

@@ -6,6 +6,7 @@
  * reads the project from disk first); there is no other copy of this logic.
  */
 import { loadProject, type LoadOptions } from '../content/load.ts';
+import { mdxInvalid } from './input-rules.ts';
 import { createReport, isSvdMessage, type SvdMessage } from './report.ts';
 import { allRules, rulesFor, type RuleSet } from './registry.ts';
 import type { FindingJson, Project } from './types.ts';
@@ -47,9 +48,13 @@ export function run(project: Project, options: RunOptions = {}): Analysis {
   if (project.site !== undefined || options.loose) {
     for (const rule of rules.project) rule.check(project, report);
     for (const document of project.documents) {
-      if (!document.data && !options.loose) continue;
+      if ((!document.data && !options.loose) || document.unreadable) continue;
       for (const rule of rules.document) rule.scan(document.tree, document.file, document, project, report);
     }
+  }
+  // A file MDX cannot read has one finding, that one: the rest would be follow-ons of its empty tree.
+  for (const document of project.documents) {
+    if (document.unreadable) document.file.messages = document.file.messages.filter((m) => m.ruleId === mdxInvalid.id || !isSvdMessage(m));
   }
   const ran = new Set([...rules.project, ...rules.document].map((r) => r.meta.id));
   // A waiver is unused when its rule ran and matched nothing, or when no rule has that id at all (a misspelling).

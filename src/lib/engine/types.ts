@@ -57,6 +57,12 @@ export interface SvdDocument {
   tree: Root;
   /** Validated frontmatter, or undefined when it failed validation. */
   data: DocumentData | undefined;
+  /**
+   * The MDX could not be parsed (content/mdx): `data` is what its settings
+   * say, so other files' checks still find it, but its tree is empty and no
+   * rule reports on it beyond that one finding.
+   */
+  unreadable?: boolean;
 }
 
 export interface Project {
@@ -68,6 +74,8 @@ export interface Project {
   /** Every file that may carry findings, documents and config alike. */
   files: VFile[];
   /** Images and documents the site publishes (or `svd scan` was given), for the metadata detectors. */
+  /** content/data/*.yaml as read: the declared headline figures (checks/figures/data.ts). */
+  data?: { path: string; value: string }[];
   assets: Asset[];
   /** The moment the analysis treats as "now" (for review dates, deadlines): from the one clock, engine/clock.ts. */
   now: Date;

@@ -16,7 +16,8 @@ import { createProject, loadSite } from '../content/load.ts';
 import { parseMarkdown, parseMdx } from '../content/parse.ts';
 import { run, type Analysis } from '../engine/analyse.ts';
 import { resolveNow } from '../engine/clock.ts';
-import { fileUnreadable, mdxInvalid } from '../engine/input-rules.ts';
+import { reportMdxError } from '../content/mdx-errors.ts';
+import { fileUnreadable } from '../engine/input-rules.ts';
 import { createReport } from '../engine/report.ts';
 import type { Lang, Project, SvdDocument } from '../engine/types.ts';
 import { documentSchema } from '../schema/document.ts';
@@ -63,7 +64,7 @@ function readDocument(full: string, cwd: string, report: ReturnType<typeof creat
       tree = parseMdx(file);
     } catch (error) {
       if (!(error instanceof VFileMessage)) throw error;
-      report(file, error.place as never, mdxInvalid, { detail: error.reason });
+      reportMdxError(report, file, error);
       // Still scan it, as plain Markdown: the risks in it do not wait for the syntax.
       file.data.parser = 'markdown';
       tree = parseMarkdown(file);

@@ -7,7 +7,8 @@
  */
 import type { Heading } from 'mdast';
 import type { ProjectRule, RuleMeta } from '../../engine/types.ts';
-import { NATIONAL_KEYS, sectionKeys, suggest } from '../keys.ts';
+import { distance, NATIONAL_KEYS, sectionKeys, suggest } from '../keys.ts';
+import { recognise } from '../lexicon.ts';
 import { LOCAL_MEASURE, MEASURES_KEY, SNA_SECTIONS } from '../requirements.ts';
 import { childrenOf, keyedHeadings, sectionByKey, sectionsOf } from '../sections.ts';
 import { documentsIn } from '../shared.ts';
@@ -30,6 +31,16 @@ const snaKeyInStrategy: RuleMeta = {
   variant: 'snaKeyInStrategy',
 };
 
+/** A valid section key one or two letters away from `key` (a typo, not a measure's own name). */
+function nearSectionKey(key: string, valid: Set<string>): string | undefined {
+  let best: { key: string; score: number } | undefined;
+  for (const candidate of valid) {
+    const score = distance(key.toLowerCase(), candidate);
+    if (score <= 2 && (!best || score < best.score)) best = { key: candidate, score };
+  }
+  return best?.key;
+}
+
 const SNA_KEYS = new Set(SNA_SECTIONS.map((r) => r.requirement.key));
 
 export const unknownKey: ProjectRule = {
@@ -47,6 +58,13 @@ export const unknownKey: ProjectRule = {
         const inSnaSummary = within('sna-summary');
         for (const { key, heading } of keyedHeadings(document.tree)) {
           if (valid.has(key)) continue;
+          // A slip in a section key ({#local-defintion}) is answered with the
+          // key it nearly is, before any advice about where measures go.
+          const slip = nearSectionKey(key, valid);
+          if (slip) {
+            report(document.file, heading, didYouMean, { key, suggestion: slip });
+            continue;
+          }
           const measure = kind === 'strategy' && (NATIONAL_KEYS.has(key) || LOCAL_MEASURE.test(key));
           if (measure) {
             if (!inMeasures.has(heading)) report(document.file, heading, misplacedMeasure, { key });
@@ -56,7 +74,8 @@ export const unknownKey: ProjectRule = {
             if (!inSnaSummary.has(heading)) report(document.file, heading, snaKeyInStrategy, { key });
             continue;
           }
-          const suggestion = suggest(key, project, kind);
+          // A key written from the author's own heading words ({#partnership-arrangements}) is read through the lexicon.
+          const suggestion = suggest(key, project, kind) ?? recognise(key.replace(/[-_]+/g, ' '), kind)?.key;
           report(document.file, heading, suggestion ? didYouMean : meta, { key, ...(suggestion ? { suggestion } : {}) });
         }
       }
