@@ -283,14 +283,14 @@ describe('on a phone and on a wide screen, in both languages', () => {
 });
 
 describe('print', () => {
-  it('hides the navigation, search, exit button and footer, and keeps the document', async () => {
+  it('hides the navigation, search, exit button and footer, and keeps the document and its contents', async () => {
     const { context, page } = await open();
     await page.goto(`${server.url}en/strategy/`);
     await page.emulateMedia({ media: 'print' });
-    for (const selector of ['.govuk-skip-link', '.govuk-language-navigation', '.svd-search', '.govuk-exit-this-page', '.govuk-footer', '.svd-contents']) {
+    for (const selector of ['.govuk-skip-link', '.govuk-language-navigation', '.svd-search', '.govuk-exit-this-page', '.govuk-footer']) {
       expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
     }
-    for (const selector of ['h1', '#governance', '.svd-meta']) expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
+    for (const selector of ['h1', '#governance', '.svd-meta', '.svd-contents']) expect(await page.locator(selector).first().isVisible(), selector).toBe(true);
     await page.emulateMedia({ media: 'screen' });
     expect(await page.locator('.govuk-language-navigation').isVisible()).toBe(true);
     await context.close();
