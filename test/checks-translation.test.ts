@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceHash } from '../src/lib/checks/translation/hash.ts';
 import { formatHuman } from '../src/lib/engine/format.ts';
-import { check, completeFiles, rehash, SNA, STRATEGY, summary, withBody, withSetting, type Files } from './fixtures/checks/project.ts';
+import { check, completeFiles, rehash, SNA, STRATEGY, summary, withBody, withoutSection, withSetting, type Files } from './fixtures/checks/project.ts';
 
 const ENGLAND_ONLY = `partnership:
   name: { en: Marchmoor Serious Violence Partnership }
@@ -89,7 +89,31 @@ describe('counterparts', () => {
     const files = rehash({ ...completeFiles(), [STRATEGY.en]: extra(completeFiles()[STRATEGY.en]!) });
     const analysis = check(files);
     expect(summary(analysis)).toEqual([`${STRATEGY.cy}:1 translation/sections error`]);
-    expect(analysis.findings[0]!.message).toMatch(/^content\/strategy\/en\/index\.mdx has a section "Violence against women and girls" \(\{#local-vawg\}, line \d+\) that this version does not have, or leaves empty\.$/);
+    expect(analysis.findings[0]!.message).toMatch(/^The English version \(content\/strategy\/en\/index\.mdx\) has a section "Violence against women and girls" \(\{#local-vawg\}, line \d+\) that this Welsh version does not have, or leaves empty\.$/);
+  });
+
+  it.each(['governance', 'partners', 'scrutiny', 'executive-summary'])('fails the Welsh version that lacks a guidance-level section the English has ({#%s}), naming the English', (key) => {
+    const files = completeFiles();
+    files[STRATEGY.cy] = withoutSection(files[STRATEGY.cy]!, key);
+    const analysis = check(files);
+    expect(summary(analysis)).toEqual([`${STRATEGY.cy}:1 strategy/${key} warning`, `${STRATEGY.cy}:1 translation/sections error`]);
+    expect(analysis.findings[1]!.message).toContain(`The English version (${STRATEGY.en}) has a section`);
+    expect(analysis.messages[1]!.text.cy).toContain(`Mae gan y fersiwn Saesneg (${STRATEGY.en}) adran`);
+  });
+
+  it('fails the English version when only the Welsh has a section, naming the Welsh, and never the version that has it', () => {
+    const files = rehash({ ...completeFiles(), [STRATEGY.en]: withoutSection(completeFiles()[STRATEGY.en]!, 'safeguarding') });
+    const analysis = check(files);
+    expect(summary(analysis)).toEqual([`${STRATEGY.en}:1 strategy/safeguarding warning`, `${STRATEGY.en}:1 translation/sections error`]);
+    expect(analysis.findings[1]!.message).toContain(`The Welsh version (${STRATEGY.cy}) has a section`);
+  });
+
+  it('fails parity in the SNA summary too, for any of its sections', () => {
+    for (const key of ['cohorts', 'places', 'data-sources', 'data-gaps', 'community-voices', 'data-period']) {
+      const files = completeFiles();
+      files[SNA.cy] = withoutSection(files[SNA.cy]!, key);
+      expect(summary(check(files)), key).toEqual([`${SNA.cy}:1 sna/${key} warning`, `${SNA.cy}:1 translation/sections error`]);
+    }
   });
 
   it('reports the Welsh side of a parity gap even when the Welsh heading is there but empty', () => {

@@ -69,8 +69,9 @@ describe('required sections', () => {
   });
 
   it('reports a guidance-level section as a warning, which does not block publication', () => {
-    const analysis = check(editEnglish(STRATEGY.en, (t) => withoutSection(t, 'governance')));
-    expect(summary(analysis)).toEqual([`${STRATEGY.en}:1 strategy/governance warning`]);
+    const files = edit(STRATEGY.cy, (t) => withoutSection(t, 'governance'), editEnglish(STRATEGY.en, (t) => withoutSection(t, 'governance')));
+    const analysis = check(files);
+    expect(summary(analysis)).toEqual([`${STRATEGY.en}:1 strategy/governance warning`, `${STRATEGY.cy}:1 strategy/governance warning`]);
     expect(analysis.errors).toBe(0);
   });
 
@@ -99,7 +100,7 @@ describe('required sections', () => {
   });
 
   it('accepts a real sentence that mentions a placeholder word, and sub-sections that carry the text', () => {
-    const files = edit(STRATEGY.cy, (t) => withBody(t, 'review', "Mae'r bwrdd yn adolygu'r strategaeth bob blwyddyn. Bydd yr adolygiad nesaf ym mis Hydref 2027; mae'r union ddyddiad i'w gadarnhau gan y bwrdd."));
+    const files = edit(STRATEGY.cy, (t) => withBody(t, 'review', "Mae'r bwrdd yn adolygu'r strategaeth bob blwyddyn. Bydd yr adolygiad nesaf erbyn 29 Hydref 2027; mae'r union ddiwrnod i'w gadarnhau gan y bwrdd."));
     expect(summary(check(files))).toEqual([]);
     const nested = editEnglish(STRATEGY.en, (t) => withBody(t, 'review', '### How we review\n\nThe board reviews the strategy every year. The next review is due by 29 October 2027.'));
     expect(summary(check(nested))).toEqual([]);
@@ -133,9 +134,9 @@ describe('success measures', () => {
     const analysis = check(files);
     const line = files[STRATEGY.en]!.split('\n').findIndex((l) => l.endsWith('{#success-measures}')) + 1;
     // The heading is a warning (structure); no longer naming the measure at all is the rubric's error.
-    expect(summary(analysis)).toEqual([`${STRATEGY.en}:${line} strategy/national-measures warning`, `${STRATEGY.en}:${line} strategy/success-measures-substance error`]);
-    expect(analysis.findings[0]!.message).toContain('"Homicides recorded by the police"');
-    expect(analysis.findings[1]!.message).toContain('does not name the national measure "homicides recorded by the police"');
+    expect(summary(analysis)).toEqual([`${STRATEGY.en}:1 translation/sections error`, `${STRATEGY.en}:${line} strategy/national-measures warning`, `${STRATEGY.en}:${line} strategy/success-measures-substance error`]);
+    expect(analysis.findings[1]!.message).toContain('"Homicides recorded by the police"');
+    expect(analysis.findings[2]!.message).toContain('does not name the national measure "homicides recorded by the police"');
   });
 
   it('wants at least one local measure', () => {

@@ -20,6 +20,7 @@ import { localMeasure } from './strategy/local-measure.ts';
 import { strategyMissing } from './strategy/missing.ts';
 import { nationalMeasures } from './strategy/national-measures.ts';
 import { translationCounterpart } from './translation/counterpart.ts';
+import { translationFigures } from './translation/figures.ts';
 import { translationSections } from './translation/sections.ts';
 import { translationStale } from './translation/stale.ts';
 
@@ -37,6 +38,7 @@ export const projectChecks: ProjectRule[] = [
   translationCounterpart,
   translationStale,
   translationSections,
+  translationFigures,
   nextReviewMissing,
   reviewInterval,
   reviewOverdue,

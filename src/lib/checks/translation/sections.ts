@@ -1,17 +1,25 @@
 /**
- * Both language versions have the same sections. Required sections are
- * checked in each language by their own rules (strategy/*, sna/*,
- * config/required-section), so this rule covers the rest: local success
- * measures, sub-sections, and keyed headings on supporting pages.
- * Error, statutory, where an area covered is in Wales (paras 120, 163): a
- * Welsh version missing a section is not a full Welsh version. Elsewhere a
- * warning.
+ * Both language versions have the same sections: every keyed section,
+ * required, optional or the partnership's own, that is present and filled
+ * in one language is present and filled in the other. The finding is on the
+ * version that lacks it and names the version that has it. Sections whose
+ * own rule already reports them as an error in each language (the statutory
+ * sections, config/required-section) are left to that rule, so a gap is
+ * reported once; the guidance-level sections, whose own rule is only a
+ * warning, are reported here too, because a Welsh version that says less
+ * than the English is not a full Welsh version whatever the section.
+ * Error, statutory, where an area covered is in Wales (paras 120, 163; the
+ * Welsh Language Standards); elsewhere a warning.
  */
-import type { ProjectRule, RuleMeta } from '../../engine/types.ts';
+import type { Lang, Localised, ProjectRule, RuleMeta, SvdDocument } from '../../engine/types.ts';
 import { NATIONAL_KEYS, sectionKeys } from '../keys.ts';
-import { LOCAL_MEASURE, SNA_SECTIONS } from '../requirements.ts';
+import { LOCAL_MEASURE, SNA_SECTIONS, sectionsFor } from '../requirements.ts';
+import { configRequired } from '../section-rule.ts';
 import { sectionsOf, type Section } from '../sections.ts';
 import { counterpart, forWelsh, isPublished, START } from '../shared.ts';
+
+/** A language's name as each language writes it after "fersiwn" (soft mutation: Gymraeg). */
+const NAME: Record<Lang, Localised> = { en: { en: 'English', cy: 'Saesneg' }, cy: { en: 'Welsh', cy: 'Gymraeg' } };
 
 const meta: RuleMeta = {
   id: 'translation/sections',
@@ -22,6 +30,14 @@ const meta: RuleMeta = {
 
 const SNA_KEYS = new Set(SNA_SECTIONS.map((r) => r.requirement.key));
 
+/** Keys another rule already reports as an error in each language, when missing. */
+function reportedElsewhere(document: SvdDocument, kind: 'strategy' | 'sna', project: Parameters<typeof configRequired>[0]): Set<string> {
+  const errors = sectionsFor(kind)
+    .filter((r) => r.meta.severity === 'error' && (!r.requirement.appliesTo || r.requirement.appliesTo(document)))
+    .map((r) => r.requirement.key);
+  return new Set([...errors, ...configRequired(project, kind)]);
+}
+
 export const translationSections: ProjectRule = {
   meta,
   check(project, report) {
@@ -30,19 +46,23 @@ export const translationSections: ProjectRule = {
       const other = counterpart(project, document);
       if (!other || !isPublished(other)) continue;
       const kind = document.collection === 'pages' ? undefined : document.collection;
-      // Keys another rule already reports in each language, and keys that are
-      // not valid at all (content/unknown-key), are left to those rules.
-      const ownRule = kind ? sectionKeys(project, kind) : new Set<string>();
-      // Local measures and SNA keys count only nested (under success-measures
-      // or sna-summary); at the top level they are unknown keys.
-      const counted = (s: Section) => !kind || (s.parent !== undefined && (LOCAL_MEASURE.test(s.key) || (kind === 'strategy' && SNA_KEYS.has(s.key) && !ownRule.has(s.key))));
-      const filled = (sections: Section[]) => new Map(sections.filter((s) => s.fill === 'filled' && counted(s) && !NATIONAL_KEYS.has(s.key)).map((s) => [s.key, s]));
+      const valid = kind ? sectionKeys(project, kind) : new Set<string>();
+      const elsewhere = kind ? reportedElsewhere(document, kind, project) : new Set<string>();
+      // Top-level keys count when valid and not another rule's error; nested
+      // keys count where they belong (measures, SNA keys in the strategy's
+      // summary). Unknown keys are content/unknown-key's.
+      const counted = (s: Section) => {
+        if (!kind) return true;
+        if (s.parent === undefined) return valid.has(s.key) && !elsewhere.has(s.key);
+        return LOCAL_MEASURE.test(s.key) || NATIONAL_KEYS.has(s.key) || (kind === 'strategy' && SNA_KEYS.has(s.key) && !valid.has(s.key)) || valid.has(s.key);
+      };
+      const filled = (sections: Section[]) => new Map(sections.filter((s) => s.fill === 'filled' && counted(s)).map((s) => [s.key, s]));
       const mine = sectionsOf(document.tree);
       const have = filled(mine);
       for (const [key, section] of filled(sectionsOf(other.tree))) {
         if (have.has(key)) continue;
         const place = mine.find((s) => s.key === key)?.heading ?? START;
-        report(document.file, place, forWelsh(meta, project), { other: other.path, title: section.title, key, line: section.heading.position?.start.line ?? 1 });
+        report(document.file, place, forWelsh(meta, project), { otherLang: NAME[other.lang], lang: NAME[document.lang], other: other.path, title: section.title, key, line: section.heading.position?.start.line ?? 1 });
       }
     }
   },
