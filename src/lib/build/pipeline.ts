@@ -30,6 +30,8 @@ export interface BuildResult {
   analysis: Analysis;
   outDir: string;
   timings: Record<string, number>;
+  /** CPU milliseconds per stage (this process). */
+  cpu: Record<string, number>;
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuildResult> {
