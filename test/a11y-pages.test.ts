@@ -110,7 +110,8 @@ describe('charts and tables', () => {
   it('draws the chart as inline SVG with a title and a description that sum it up', () => {
     const svg = /<svg class="svd-chart__svg"[\s\S]*?<\/svg>/.exec(en)![0];
     expect(svg).toMatch(/role="img" aria-labelledby="svd-chart-1-title" aria-describedby="svd-chart-1-desc"/);
-    expect(svg).toContain('<title id="svd-chart-1-title">Young people who feel safe, by time of day</title>');
+    // The chart is a figure with its own number; its table is a table with another.
+    expect(svg).toContain('<title id="svd-chart-1-title">Figure 1: Young people who feel safe, by time of day</title>');
     expect(svg).toContain(
       '<desc id="svd-chart-1-desc">Fewer young people feel safe after dark. Bar chart: Feel safe (%) by Time of day. Highest: Morning (82). Lowest: Night (31). The numbers are in the table below.</desc>',
     );
@@ -125,16 +126,16 @@ describe('charts and tables', () => {
   });
 
   it('puts the same numbers in a real table: captioned, with column and row headers, in a labelled focusable region', () => {
-    const region = /<div class="svd-table-wrapper" role="region" tabindex="0" aria-labelledby="svd-table-1"><table><caption id="svd-table-1">([^<]+)<\/caption>([\s\S]*?)<\/table>/.exec(en)!;
-    expect(region[1]).toBe('Young people who feel safe, by time of day: the figures');
+    const region = /<div class="svd-table-wrapper" role="region" tabindex="0" aria-labelledby="svd-table-1">[\s\S]*?<table><caption id="svd-table-1"><span class="svd-caption-text">([^<]+)<\/span><\/caption>([\s\S]*?)<\/table>/.exec(en)!;
+    expect(region[1]).toBe('Table 1: Young people who feel safe, by time of day');
     expect(region[2]).toContain('<th scope="col">Time of day</th>');
     expect(region[2]).toContain('<th scope="row" class="svd-row-header">Night</th><td style="text-align:right">31</td>');
-    expect(cy).toContain('<caption id="svd-table-1">Pobl ifanc sy&#39;n teimlo&#39;n ddiogel, yn ôl adeg y dydd: y ffigurau</caption>');
+    expect(cy).toContain('<caption id="svd-table-1"><span class="svd-caption-text">Tabl 1: Pobl ifanc sy&#39;n teimlo&#39;n ddiogel, yn ôl adeg y dydd</span></caption>');
   });
 
   it('turns a "Table:" or "Tabl:" paragraph into the caption, not a paragraph', () => {
-    expect(en).toContain('aria-labelledby="svd-table-2"><table><caption id="svd-table-2">Where young people asked for more help</caption>');
-    expect(cy).toContain('<caption id="svd-table-2">Ble gofynnodd pobl ifanc am fwy o help</caption>');
+    expect(en).toContain('<caption id="svd-table-2"><span class="svd-caption-text">Table 2: Where young people asked for more help</span></caption>');
+    expect(cy).toContain('<caption id="svd-table-2"><span class="svd-caption-text">Tabl 2: Ble gofynnodd pobl ifanc am fwy o help</span></caption>');
     expect(en).not.toMatch(/<p>Table:/);
   });
 

@@ -19,7 +19,7 @@ const ROOT = join(FIXTURES, 'sites', 'england');
 const APP = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'svd-england-'));
 const DIST = join(work, 'dist');
-const BUNDLE = join(DIST, 'submission');
+const BUNDLE = join(work, 'submission');
 const read = (name: string) => readFileSync(join(BUNDLE, name));
 const lines: string[] = [];
 let manifest: Manifest;
@@ -47,11 +47,13 @@ describe('the bundle for an England-only partnership', () => {
   });
 
   it('counts the days left from "now" and records the submission already made', () => {
-    expect(manifest.deadline).toEqual({ days: 7, due: '2026-11-09', asOf: '2026-11-05', daysLeft: 4, passed: false, paragraphs: '120, 162' });
-    expect(manifest.recipients[0]!.sent).toBe('2026-11-05');
+    expect(manifest.deadline).toEqual({ days: 7, due: '2026-11-09', asOf: '2026-11-05', paragraphs: '120, 162' });
+    // One state: sent. Nothing about days left or a deadline passing beside it.
+    expect(manifest.recipients[0]).toMatchObject({ status: 'sent', sent: '2026-11-05', sentLate: false, daysLeft: null });
     const cover = read('index.html').toString('utf8');
-    expect(cover).toContain('4 days left, counted on 5 November 2026.');
     expect(cover).toContain('Sent to the Home Office on 5 November 2026.');
+    expect(cover).not.toMatch(/days left|Overdue|Open email-home-office/);
+    expect(cover).toContain('Nothing is left to send');
   });
 
   it('lists each waiver with its reason and approver', () => {

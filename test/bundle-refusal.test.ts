@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BundleError, createBundle } from '../src/lib/bundle/index.ts';
+import { bundleLocation, type BundleLocation } from '../src/lib/bundle/location.ts';
 import { buildSite } from '../src/lib/build/pipeline.ts';
 import { analyse } from '../src/lib/engine/analyse.ts';
 import { FIXTURES, OUTPUT } from './helpers/project.ts';
@@ -28,17 +29,30 @@ function temp(): string {
 }
 
 let DIST: string;
-// A private copy of the shared build, taken once, so other test runs rebuilding test/.output cannot pull it away.
+// A private copy of the shared build and its bundle beside it, taken once, so other test runs rebuilding test/.output cannot pull it away.
 beforeAll(() => {
   DIST = join(temp(), 'dist');
   cpSync(join(OUTPUT, 'bilingual'), DIST, { recursive: true });
+  copyBundle(bundleLocation(join(OUTPUT, 'bilingual')), bundleLocation(DIST));
 });
 
-/** A copy of the built site, bundle included, standing for last week's dist/. */
+function copyBundle(from: BundleLocation, to: BundleLocation): void {
+  cpSync(from.dir, to.dir, { recursive: true });
+  cpSync(from.zip, to.zip);
+}
+
+/** A copy of the built site with its bundle beside it, standing for last week's dist/. */
 function previousDist(): string {
   const dir = join(temp(), 'dist');
   cpSync(DIST, dir, { recursive: true });
+  copyBundle(bundleLocation(DIST), bundleLocation(dir));
   return dir;
+}
+
+/** No bundle beside the site, and none inside it. */
+function expectNoBundle(dist: string): void {
+  const { dir, zip } = bundleLocation(dist);
+  for (const path of [dir, zip, join(dist, 'submission'), join(dist, 'submission.zip')]) expect(existsSync(path), path).toBe(false);
 }
 
 /** The bilingual fixture's content, with site.yaml edited. */
@@ -65,8 +79,7 @@ describe('no bundle', () => {
     expect(run.status, run.stdout + run.stderr).toBe(1);
     expect(run.stdout).toMatch(/content\/strategy\/en\/index\.mdx:\d+:\d+\s+error/);
     expect(run.stderr).toContain('No submission bundle: the checks found blocking problems');
-    expect(existsSync(join(dist, 'submission'))).toBe(false);
-    expect(existsSync(join(dist, 'submission.zip'))).toBe(false);
+    expectNoBundle(dist);
     expect(readFileSync(join(dist, 'index.html'), 'utf8')).toBe(home);
   });
 
@@ -78,12 +91,14 @@ describe('no bundle', () => {
 
   it('a blocked build leaves the site as it was but removes its bundle', async () => {
     const dist = previousDist();
-    const before = readdirSync(dist).filter((name) => !name.startsWith('submission')).sort();
+    const before = readdirSync(dist).sort();
+    expect(existsSync(bundleLocation(dist).dir)).toBe(true);
     const lines: string[] = [];
     const result = await buildSite({ root: project(undefined, BROKEN_STRATEGY), outDir: dist, log: (line) => lines.push(line) });
     expect(result.ok).toBe(false);
     expect(readdirSync(dist).sort()).toEqual(before);
     expect(lines.join('\n')).toContain('submission bundle was removed');
+    expectNoBundle(dist);
   });
 
   it('refuses a site address that is not https, and says what to change', async () => {
@@ -94,8 +109,7 @@ describe('no bundle', () => {
     expect((error as BundleError).kind).toBe('config');
     expect((error as BundleError).message).toContain('(http://example.gov.uk) does not start with https://');
     expect((error as BundleError).text.cy).toContain('nid yw’r cyfeiriad gwe yn content/site.yaml (http://example.gov.uk) yn dechrau gyda https://');
-    expect(existsSync(join(dist, 'submission'))).toBe(false);
-    expect(existsSync(join(dist, 'submission.zip'))).toBe(false);
+    expectNoBundle(dist);
   });
 
   it('builds the site without a web address, with no bundle and a clear message', async () => {
@@ -105,23 +119,27 @@ describe('no bundle', () => {
     const result = await buildSite({ root, outDir: out, log: (line) => lines.push(line) });
     expect(result.ok).toBe(true);
     expect(existsSync(join(out, 'en', 'strategy', 'index.html'))).toBe(true);
-    expect(existsSync(join(out, 'submission'))).toBe(false);
-    expect(existsSync(join(out, 'submission.zip'))).toBe(false);
+    expectNoBundle(out);
     expect(lines.join('\n')).toContain('No submission bundle: content/site.yaml does not say where the site is published');
+    // No downloads either, and so no page links to one: the block stays hidden.
+    expect(existsSync(join(out, 'downloads'))).toBe(false);
+    expect(readFileSync(join(out, 'en', 'strategy', 'index.html'), 'utf8')).toMatch(/<section class="app-downloads" data-downloads="strategy-en.pdf strategy-en.docx" hidden>/);
   });
 });
 
 describe('svd bundle', () => {
   it('remakes the bundle from an existing dist/', () => {
     const dist = previousDist();
-    rmSync(join(dist, 'submission'), { recursive: true });
-    rmSync(join(dist, 'submission.zip'));
+    const { dir, zip } = bundleLocation(dist);
+    rmSync(dir, { recursive: true });
+    rmSync(zip);
     const run = svd(['bundle', FIXTURE, '--out', dist]);
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(run.stdout).toMatch(/submission\/strategy-en\.pdf\s+\d+ KB/);
-    expect(readdirSync(join(dist, 'submission'))).toContain('email-welsh-ministers.eml');
-    expect(existsSync(join(dist, 'submission.zip'))).toBe(true);
-    expect(JSON.parse(readFileSync(join(dist, 'submission', 'manifest.json'), 'utf8')).deadline.asOf).toBe('2026-11-05');
+    expect(readdirSync(dir)).toContain('email-welsh-ministers.eml');
+    expect(existsSync(zip)).toBe(true);
+    expect(existsSync(join(dist, 'submission'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).deadline.asOf).toBe('2026-11-05');
   });
 
   it('needs a built site', () => {

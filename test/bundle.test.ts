@@ -12,7 +12,8 @@ import { readPdf, sha256, unzip, validateManifest } from './helpers/bundle.ts';
 import { OUTPUT } from './helpers/project.ts';
 
 const DIST = join(OUTPUT, 'bilingual');
-const BUNDLE = join(DIST, 'submission');
+// The bundle is beside the published folder, never in it (test/bundle-location.test.ts).
+const BUNDLE = join(OUTPUT, 'submission');
 const read = (name: string) => readFileSync(join(BUNDLE, name));
 
 let manifest: Manifest;
@@ -34,7 +35,7 @@ describe('the bundle for a partnership with an area in Wales', () => {
       'strategy-en.docx',
       'strategy-en.pdf',
     ]);
-    expect(existsSync(join(DIST, 'submission.zip'))).toBe(true);
+    expect(existsSync(join(OUTPUT, 'submission.zip'))).toBe(true);
   });
 
   it('has a manifest that validates against its schema', () => {
@@ -136,7 +137,8 @@ describe('the bundle for a partnership with an area in Wales', () => {
     expect(text.indexOf('Annwyl')).toBeLessThan(text.indexOf('Dear'));
     expect(text).toContain('2 Tachwedd 2026');
     expect(text).toContain('Cwm Prawf (Cymru)');
-    expect(mail.attachments.map((a) => a.filename).sort()).toEqual(['strategaeth-cy.pdf', 'strategy-en.pdf']);
+    // The recipient's language first, in the attachments as in the text.
+    expect(mail.attachments.map((a) => a.filename)).toEqual(['strategaeth-cy.pdf', 'strategy-en.pdf']);
   });
 
   it('lists every file in SHA256SUMS with its hash', () => {
@@ -150,7 +152,7 @@ describe('the bundle for a partnership with an area in Wales', () => {
   });
 
   it('zips the same files, sorted, with one fixed time', async () => {
-    const entries = await unzip(readFileSync(join(DIST, 'submission.zip')));
+    const entries = await unzip(readFileSync(join(OUTPUT, 'submission.zip')));
     const names = entries.map((e) => e.name);
     expect(names).toEqual([...names].sort());
     expect(names).toEqual(readdirSync(BUNDLE).sort().map((name) => `submission/${name}`));

@@ -81,38 +81,75 @@ describe('svd check', () => {
 });
 
 describe('svd translated', () => {
-  it('records the source hash so a pending translation passes, touching only the sourceHash line', () => {
+  const bodyOf = (text: string) => text.replace(/\r\n/g, '\n').split('\n---\n').slice(1).join('\n---\n');
+
+  it('records per section who attested the translation and when, leaving the body alone; then only a changed section goes stale', () => {
     const files = completeFiles();
-    files[SNA.cy] = files[SNA.cy]!.replace(/sourceHash: .*/, 'sourceHash: pending   # the translator runs svd translated');
+    files[SNA.cy] = files[SNA.cy]!.replace(/sourceHash: .*/, 'sourceHash: pending');
     const root = makeProject(files);
     expect(svd('check', root).code).toBe(1);
-    const { code, stdout } = svd('translated', join(root, SNA.cy));
+    const { code, stdout } = svd('translated', join(root, SNA.cy), '--by', 'Eleri Prys', '--now', '2026-11-20');
     expect(code).toBe(0);
-    expect(stdout).toContain(`${SNA.cy}:18  recorded that this translates ${SNA.en} as it is now.`);
+    expect(stdout).toContain(`${SNA.cy}: recorded that this translates ${SNA.en} as it is now (10 sections attested by Eleri Prys on 2026-11-20; 0 already current).`);
     const after = readFileSync(join(root, SNA.cy), 'utf8');
-    expect(after.split('\n').filter((line, i) => line !== files[SNA.cy]!.split('\n')[i])).toEqual([expect.stringMatching(/^ {2}sourceHash: sha256-[0-9a-f]{64} {3}# the translator runs svd translated$/)]);
+    expect(after).toMatch(/\ntranslation:\n {2}source: en\n {2}sections:\n {4}_settings: \{ sourceHash: sha256-[0-9a-f]{64}, date: 2026-11-20, by: Eleri Prys \}\n/);
+    expect(after).toMatch(/^ {4}data-gaps: \{ sourceHash: sha256-[0-9a-f]{64}, date: 2026-11-20, by: Eleri Prys \}$/m);
+    expect(after).not.toContain('sourceHash: pending');
+    expect(bodyOf(after)).toBe(bodyOf(files[SNA.cy]!));
     expect(svd('check', root).code).toBe(0);
-    expect(svd('translated', join(root, SNA.cy)).stdout).toContain('already matches');
+    expect(svd('translated', join(root, SNA.cy), '--now', '2026-11-21').stdout).toContain('already matches');
+
+    // One English section changes: that section, and no other, is stale.
+    const english = readFileSync(join(root, SNA.en), 'utf8');
+    const gaps = english.split('\n').findIndex((line) => line.endsWith('{#data-gaps}'));
+    const changedLine = english.split('\n').findIndex((line, i) => i > gaps && line.trim().length > 0 && !line.startsWith('#'));
+    const lines = english.split('\n');
+    lines[changedLine] = `${lines[changedLine]} We will publish a plan to close these gaps.`;
+    writeFileSync(join(root, SNA.en), lines.join('\n'));
+    const check = svd('check', root, '--json');
+    const findings = (JSON.parse(check.stdout) as { findings: { rule: string; message: string; file: string }[] }).findings;
+    expect(findings.map((f) => [f.rule, f.file])).toEqual([['translation/stale', SNA.cy]]);
+    expect(findings[0]!.message).toContain(`(#data-gaps) in ${SNA.en} (line ${gaps + 1}) has changed since it was translated (2026-11-20, Eleri Prys): the text at line ${changedLine + 1} changed.`);
+    // Attesting again updates that section's record only.
+    expect(svd('translated', join(root, SNA.cy), '--by', 'Siôn Rhys', '--now', '2026-11-25').stdout).toContain('(1 sections attested by Siôn Rhys on 2026-11-25; 9 already current)');
+    const again = readFileSync(join(root, SNA.cy), 'utf8');
+    expect(again).toMatch(/^ {4}data-gaps: \{ sourceHash: sha256-[0-9a-f]{64}, date: 2026-11-25, by: Siôn Rhys \}$/m);
+    expect(again).toMatch(/^ {4}drivers: \{ sourceHash: sha256-[0-9a-f]{64}, date: 2026-11-20, by: Eleri Prys \}$/m);
   });
 
-  it('adds a translation block where there is none, keeping Windows line endings', () => {
+  it('adds a translation record where there is none, keeping Windows line endings', () => {
     const files = completeFiles();
     files[STRATEGY.cy] = files[STRATEGY.cy]!.replace(/translation:\n {2}source: en\n {2}sourceHash: .*\n/, '').replace(/\n/g, '\r\n');
     const root = makeProject(files);
-    expect(svd('translated', join(root, STRATEGY.cy)).code).toBe(0);
+    expect(svd('translated', join(root, STRATEGY.cy), '--now', '2026-11-20').code).toBe(0);
     const after = readFileSync(join(root, STRATEGY.cy), 'utf8');
-    expect(after).toMatch(/\r\nedition: 1\r\ntranslation:\r\n {2}source: en\r\n {2}sourceHash: sha256-[0-9a-f]{64}\r\n---\r\n/);
-    expect(after.replace(/\r\n/g, '\n').split('\n')).toHaveLength(files[STRATEGY.cy]!.split('\r\n').length + 3);
+    expect(after).toMatch(/\r\nedition: 1\r\ntranslation:\r\n {2}source: en\r\n {2}sections:\r\n/);
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(bodyOf(after)).toBe(bodyOf(files[STRATEGY.cy]!));
     expect(svd('check', root).code).toBe(0);
   });
 
-  it('updates a flow-style record in place', () => {
+  it('refuses to attest an unrelated document, or a section far too short to be a translation, and changes nothing', () => {
     const files = completeFiles();
-    files[SNA.cy] = files[SNA.cy]!.replace(/translation:\n {2}source: en\n {2}sourceHash: .*\n/, 'translation: { source: en, sourceHash: pending }\n');
+    // An old Welsh file: the SNA summary's text under the strategy's settings.
+    const settings = files[STRATEGY.cy]!.split('\n---\n')[0]!;
+    files[STRATEGY.cy] = `${settings}\n---\n${bodyOf(files[SNA.cy]!)}`;
+    // A Welsh SNA section cut down to a few words.
+    const sna = files[SNA.cy]!.split('\n');
+    const drivers = sna.findIndex((line) => line.endsWith('{#drivers}'));
+    const next = sna.findIndex((line, i) => i > drivers && line.startsWith('## '));
+    files[SNA.cy] = [...sna.slice(0, drivers + 1), '', 'Mae llawer o resymau.', '', ...sna.slice(next)].join('\n');
     const root = makeProject(files);
-    expect(svd('translated', join(root, SNA.cy)).code).toBe(0);
-    expect(readFileSync(join(root, SNA.cy), 'utf8')).toMatch(/\ntranslation: \{ source: en, sourceHash: sha256-[0-9a-f]{64} \}\n/);
-    expect(svd('check', root).code).toBe(0);
+    const strategy = svd('translated', join(root, STRATEGY.cy));
+    expect(strategy.code).toBe(1);
+    expect(strategy.stderr).toContain(`${STRATEGY.cy} was not recorded as a translation of ${STRATEGY.en}: the two do not have the same structure`);
+    expect(strategy.stderr).toMatch(/the section "[^"]+" \(#governance, content\/strategy\/en\/index\.mdx line \d+\) is not in the translation\./);
+    expect(strategy.stderr).toMatch(/the translation has a section "[^"]+" \(#data-gaps, line \d+\) that content\/strategy\/en\/index\.mdx does not have\./);
+    const sum = svd('translated', join(root, SNA.cy));
+    expect(sum.code).toBe(1);
+    expect(sum.stderr).toMatch(/the section "[^"]+" \(#drivers, content\/sna\/en\/index\.mdx line \d+\) has 19 words in the source but 7 in the translation/);
+    expect(readFileSync(join(root, STRATEGY.cy), 'utf8')).toBe(files[STRATEGY.cy]);
+    expect(readFileSync(join(root, SNA.cy), 'utf8')).toBe(files[SNA.cy]);
   });
 
   it('explains what it cannot do, and exits non-zero', () => {
@@ -122,6 +159,7 @@ describe('svd translated', () => {
     const result = svd('translated', stray);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('is not a document under content/');
+    expect(svd('translated', join(root, STRATEGY.en)).stderr).toContain(`${STRATEGY.en} is the source that ${STRATEGY.cy} is translated from, not a translation.`);
     expect(svd('translated').code).toBe(2);
   });
 });
@@ -163,10 +201,11 @@ describe('svd build', () => {
     expect(second.stdout).toContain(`${STRATEGY.cy}:1:1  error  strategy/equality  The strategy has no "Equality" section`);
     expect(second.stdout).toContain('(guidance para 157-158, 163)');
     expect(second.stdout).toContain('Nothing was published');
-    // The published site is exactly as it was. The submission bundle beside it
-    // is withdrawn on purpose (issue 5), so an out-of-date bundle cannot be sent.
-    const site = (files: Record<string, string>) => Object.fromEntries(Object.entries(files).filter(([name]) => !name.startsWith('submission')));
-    expect(Object.keys(site(before)).length).toBeGreaterThan(20);
-    expect(site(snapshot(dist))).toEqual(site(before));
+    // The published site is exactly as it was, downloads included. The
+    // submission bundle beside it is withdrawn on purpose (issue 5), so an
+    // out-of-date bundle cannot be sent.
+    expect(Object.keys(before).length).toBeGreaterThan(20);
+    expect(snapshot(dist)).toEqual(before);
+    expect(existsSync(join(root, 'submission'))).toBe(false);
   });
 });

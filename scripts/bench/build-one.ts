@@ -5,7 +5,7 @@
  * under /usr/bin/time for totals that include Pagefind's and esbuild's own
  * processes, and peak memory.
  */
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { buildSite } from '../../src/lib/build/pipeline.ts';
 import { indexSite } from '../../src/lib/build/search.ts';
 import { parseNow } from '../../src/lib/engine/clock.ts';
@@ -26,7 +26,7 @@ if (mode === 'svd') {
   // The example and its copies are dated November 2026 (docs/clock.md).
   const result = await buildSite({ root, outDir, bundle: bundle === 'bundle', now: parseNow('2026-11-20'), log: () => {} });
   if (!result.ok) throw new Error(`The synthetic site did not pass its checks: ${result.analysis.findings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.rule}`).slice(0, 5).join('; ')}`);
-  const manifest = bundle === 'bundle' ? await import(join(outDir, 'submission', 'manifest.json'), { with: { type: 'json' } }) : undefined;
+  const manifest = bundle === 'bundle' ? await import(join(dirname(outDir), 'submission', 'manifest.json'), { with: { type: 'json' } }) : undefined;
   const pdfPages = manifest ? (manifest.default.documents as Array<{ pdf: { pages: number } }>).reduce((n, d) => n + d.pdf.pages, 0) : undefined;
   console.log(JSON.stringify({ wall: result.timings, cpu: result.cpu, pdfPages }));
 } else {

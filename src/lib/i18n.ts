@@ -36,6 +36,8 @@ import enStrategy from '../../locales/en/rules/strategy.json' with { type: 'json
 import cyStrategy from '../../locales/cy/rules/strategy.json' with { type: 'json' };
 import enTranslation from '../../locales/en/rules/translation.json' with { type: 'json' };
 import cyTranslation from '../../locales/cy/rules/translation.json' with { type: 'json' };
+import enMdx from '../../locales/en/rules/mdx.json' with { type: 'json' };
+import cyMdx from '../../locales/cy/rules/mdx.json' with { type: 'json' };
 import enWaiver from '../../locales/en/rules/waiver.json' with { type: 'json' };
 import cyWaiver from '../../locales/cy/rules/waiver.json' with { type: 'json' };
 import type { Lang, Localised, RuleMeta, Values } from './engine/types.ts';
@@ -56,6 +58,7 @@ export const resources = {
     'rules/strategy': enStrategy,
     'rules/translation': enTranslation,
     'rules/waiver': enWaiver,
+    'rules/mdx': enMdx,
   },
   cy: {
     common: cyCommon,
@@ -72,6 +75,7 @@ export const resources = {
     'rules/strategy': cyStrategy,
     'rules/translation': cyTranslation,
     'rules/waiver': cyWaiver,
+    'rules/mdx': cyMdx,
   },
 } as const;
 

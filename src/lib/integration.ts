@@ -14,6 +14,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingKeys, viteHeadingKeys } from './content/heading-keys.ts';
 import { rehypeTables } from './markdown/rehype-tables.ts';
+import { rehypeTel } from './markdown/rehype-tel.ts';
+import { rehypeSafe } from './safety/rehype-safe.ts';
+import { remarkSafeMdx } from './safety/safe-mdx.ts';
 import { analyse, type Analysis } from './engine/analyse.ts';
 import { formatHuman } from './engine/format.ts';
 import { t } from './i18n.ts';
@@ -41,6 +44,12 @@ export interface SvdOptions {
   bundle?: boolean;
   /** Where the build's own lines go (default: Astro's logger). */
   log?: (line: string) => void;
+  /**
+   * Stop the build on a blocking finding (default true). False reports the
+   * findings and builds anyway, as `astro dev` does; the safe-MDX refusal
+   * still stops unsafe content at compile time.
+   */
+  block?: boolean;
   /** Colour the findings (a terminal). */
   colour?: boolean;
   /** Told how the build ended, with the one analysis (svd build prints its timings). */
@@ -102,16 +111,17 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
       'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
         mode = command;
         log = options.log ?? ((line) => logger.info(line));
+        // The same heading-key handling the analysis engine uses, so ids match keys;
+        // the safe-MDX refusal runs first, so no content ever compiles to code.
         updateConfig({
-          // The same heading-key handling the analysis engine uses, so ids match keys.
           vite: { plugins: [viteHeadingKeys(), vitePluginSvdProject(root, current)] },
-          markdown: { processor: unified({ remarkPlugins: [remarkHeadingKeys], rehypePlugins: [rehypeTables] }) },
+          markdown: { processor: unified({ remarkPlugins: [remarkSafeMdx, remarkHeadingKeys], rehypePlugins: [rehypeSafe, rehypeTables, rehypeTel] }) },
         });
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
         const found = current();
         printer(options, logger)(found);
-        if (found.errors > 0) {
+        if (found.errors > 0 && options.block !== false) {
           log(t('en', 'cli:build.blocked', { count: found.errors }));
           // ...and the bundle beside the previous site must not look current (issue 5).
           if (options.bundle !== false && (await withdraw(outDir))) log(t('en', 'cli:build.withdrawn'));
@@ -140,7 +150,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           if (options.bundle !== false) {
             const { bundleStep } = await import('./bundle/index.ts');
             const found = analysis;
-            await timed('bundle', () => bundleStep(log)(siteDir, found));
+            await timed('bundle', () => bundleStep(log, outDir)(siteDir, found));
           }
           staged.commit();
         } catch (error) {

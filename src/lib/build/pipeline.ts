@@ -19,7 +19,7 @@ export interface BuildOptions {
   /** Output folder (default: root/dist). */
   outDir?: string;
   log?: (line: string) => void;
-  /** Emit the submission bundle (default true). */
+  /** Emit the submission bundle into submission/ beside outDir (default true). */
   bundle?: boolean;
   /** "Now" for review dates and the deadline (default: the one clock, engine/clock.ts). */
   now?: Date;

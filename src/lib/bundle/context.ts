@@ -18,6 +18,9 @@ import { absoluteUrl, documentPath, withBase } from '../site/routes.ts';
 import { ERRORS } from './strings.ts';
 import { deadlineOf, fixedTime, resolveNow, type Deadline, type FixedTime } from './time.ts';
 
+/** The pages entry that is the young people's summary (its translationKey, as the site's pages use). */
+export const YOUNG_PEOPLE_KEY = 'young-people';
+
 export type RecipientId = 'home-office' | 'welsh-ministers';
 
 /** Guidance paras 120 and 162. */
@@ -69,6 +72,8 @@ export interface BundleContext {
   siteUrl: string;
   homeUrl: string;
   documents: BundleDocument[];
+  /** The young people's summary's public address in each language it is published in. */
+  youngPeople: Partial<Record<Lang, string>>;
   languages: Lang[];
   recipients: RecipientId[];
   time: FixedTime;
@@ -145,6 +150,11 @@ export function bundleContext(siteDir: string, analysis: Analysis, options: Cont
   }
   if (!documents.some((d) => d.collection === 'strategy')) throw new BundleError('config', ERRORS.noDocuments);
   const languages = (['en', 'cy'] as const).filter((lang) => documents.some((d) => d.lang === lang));
+  const youngPeople = Object.fromEntries(
+    publishedDocuments(project)
+      .filter((d) => d.collection === 'pages' && d.data?.translationKey === YOUNG_PEOPLE_KEY)
+      .map((d) => [d.lang, absoluteUrl(siteUrl, documentPath(base, d.lang, slugOf(d)))]),
+  );
   return {
     root: project.root,
     siteDir,
@@ -153,6 +163,7 @@ export function bundleContext(siteDir: string, analysis: Analysis, options: Cont
     siteUrl,
     homeUrl: absoluteUrl(siteUrl, withBase(base, '/')),
     documents,
+    youngPeople,
     languages,
     recipients: requiresWelsh(site) ? ['home-office', 'welsh-ministers'] : ['home-office'],
     time: fixedTime(site),

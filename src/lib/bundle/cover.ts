@@ -31,10 +31,11 @@ function day(iso: string, lang: Lang): string {
   return formatDate(new Date(`${iso}T00:00:00Z`), lang);
 }
 
+/** A table in a labelled, focusable region that scrolls sideways when the screen is narrow, so no word is split to fit. */
 function table(caption: string, head: string[], rows: string[][]): string {
-  return `<table><caption class="visually-hidden">${escape(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead><tbody>${rows
+  return `<div class="scroll" role="region" tabindex="0" aria-label="${escape(caption)}"><table><caption class="visually-hidden">${escape(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${escape(h)}</th>`).join('')}</tr></thead><tbody>${rows
     .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
+    .join('')}</tbody></table></div>`;
 }
 
 function style(brand: string): string {
@@ -49,8 +50,12 @@ a:hover{color:#0b0c0c;text-decoration-thickness:max(3px,.1875rem)}
 a:focus{outline:3px solid transparent;color:#0b0c0c;background:#fd0;box-shadow:0 -2px #fd0,0 4px #0b0c0c;text-decoration:none}
 table{border-collapse:collapse;width:100%;margin:0 0 1.5rem;font-size:1rem}
 .visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;border:0!important;white-space:nowrap!important}
-th,td{text-align:left;vertical-align:top;border-bottom:1px solid #b1b4b6;padding:.5rem 1rem .5rem 0;overflow-wrap:anywhere}
-.warning{border-left:5px solid #d4351c;padding:.5rem 1rem;font-weight:700}
+th,td{text-align:left;vertical-align:top;border-bottom:1px solid #b1b4b6;padding:.5rem 1rem .5rem 0;overflow-wrap:normal;word-break:normal;hyphens:manual}
+.scroll{overflow-x:auto;margin:0 0 1.5rem}
+.scroll:focus{outline:3px solid #fd0;outline-offset:0}
+.scroll table{margin:0}
+td code{white-space:nowrap}
+.warning{border-left:5px solid #d4351c;padding:.25rem .75rem;font-weight:700;list-style:none;margin-left:-1.25rem}
 .due{border-left:5px solid ${brand};padding:.5rem 1rem}
 code{font-size:.95em}
 footer{border-top:1px solid #b1b4b6;margin-top:3rem;padding:1rem 0;font-size:1rem;color:#505a5f}`;
@@ -64,18 +69,23 @@ export function renderCover(context: BundleContext, manifest: Manifest, files: F
   const other = context.languages.find((code) => code !== lang);
   const link = (file: string) => `<a href="${escape(file)}">${escape(file)}</a>`;
 
-  const status = deadline.passed
-    ? `<p class="warning">${t('passed', { due: day(deadline.due, lang), asOf: day(deadline.asOf, lang) })}</p>`
-    : deadline.daysLeft === 0
-      ? `<p class="warning">${t('lastDay', { asOf: day(deadline.asOf, lang) })}</p>`
-      : `<p>${t('daysLeft', { days: count(deadline.daysLeft, 'day', lang), asOf: day(deadline.asOf, lang) })}</p>`;
-  const sent = manifest.recipients.filter((r) => r.sent).map((r) => `<p>${t('sent', { recipient: RECIPIENT_AFTER_TO[r.id][lang], date: day(r.sent!, lang) })}</p>`);
+  // One line per recipient, in one state each: sent, due by the deadline, or overdue.
+  const states = manifest.recipients.map((r) => {
+    const recipient = RECIPIENT_AFTER_TO[r.id][lang];
+    if (r.status === 'sent') return `<li>${t(r.sentLate ? 'sentLate' : 'sent', { recipient, date: day(r.sent!, lang) })}</li>`;
+    if (r.status === 'overdue') return `<li class="warning">${t('overdue', { recipient, due: day(deadline.due, lang), asOf: day(deadline.asOf, lang) })}</li>`;
+    const left = r.daysLeft === 0 ? t('lastDay', { asOf: day(deadline.asOf, lang) }) : t('daysLeft', { days: count(r.daysLeft!, 'day', lang), asOf: day(deadline.asOf, lang) });
+    return `<li>${t('dueBy', { recipient, due: day(deadline.due, lang) })} ${left}</li>`;
+  });
 
-  const steps = manifest.recipients.map(
+  // Steps only for what is still to send; once everything is sent, the bundle is the record.
+  const unsent = manifest.recipients.filter((r) => r.status !== 'sent');
+  const steps = unsent.map(
     (r) => `<li>${say(lang, 'bundle:cover.stepOpen', { file: link(r.email), recipient: escape(RECIPIENT_AFTER_TO[r.id][lang]), address: `<code>${escape(r.address)}</code>` })}</li>`,
   );
-  const fields = manifest.recipients.map((r) => (r.id === 'home-office' ? 'sentToHomeOffice' : 'sentToWelshMinisters'));
-  steps.push(`<li>${say(lang, 'bundle:cover.stepRecord', { example: fields.map((field) => `<code>${field}: ${deadline.due}</code>`).join(', ') })}</li>`);
+  const fields = unsent.map((r) => (r.id === 'home-office' ? 'sentToHomeOffice' : 'sentToWelshMinisters'));
+  if (unsent.length) steps.push(`<li>${say(lang, 'bundle:cover.stepRecord', { example: fields.map((field) => `<code>${field}: ${deadline.asOf}</code>`).join(', ') })}</li>`);
+  const todo = steps.length ? `<ol>${steps.join('')}</ol>` : `<p>${t('allSent')}</p>`;
 
   const emailRows = manifest.recipients.map((r) => [escape(r.name[lang]), `<code>${escape(r.address)}</code>`, link(r.email), r.attachments.length ? r.attachments.map(link).join('<br>') : t('linksOnly')]);
   const documentRows = manifest.documents.map((d) => [
@@ -111,9 +121,9 @@ ${other ? `<p><a href="${coverName(other)}" lang="${other}" hreflang="${other}">
 <h1>${t('title')}</h1>
 <p>${t('lead', { partnership, recipients: recipientList })}</p>
 <h2>${t('deadline')}</h2>
-<div class="due"><p>${t('due', { due: day(deadline.due, lang), published: day(deadline.published, lang) })}</p>${status}${sent.join('')}</div>
+<div class="due"><p>${t('due', { due: day(deadline.due, lang), published: day(deadline.published, lang) })}</p><ul>${states.join('')}</ul></div>
 <h2>${t('steps')}</h2>
-<ol>${steps.join('')}</ol>
+${todo}
 <h2>${t('emails')}</h2>
 ${table(say(lang, 'bundle:cover.emails'), [say(lang, 'bundle:cover.recipient'), say(lang, 'bundle:cover.address'), say(lang, 'bundle:cover.emailFile'), say(lang, 'bundle:cover.attachments')], emailRows)}
 <h2>${t('documents')}</h2>

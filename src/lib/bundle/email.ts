@@ -9,7 +9,7 @@
 import MailComposer from 'nodemailer/lib/mail-composer';
 import { t as say } from '../i18n.ts';
 import type { Lang } from '../engine/types.ts';
-import { formatDate } from '../site/dates.ts';
+import { formatDate, formatMonth } from '../site/dates.ts';
 import { named, RECIPIENT_ADDRESSES, type BundleContext, type RecipientId } from './context.ts';
 import type { PrintedPdf } from './pdf.ts';
 import { COUNTRIES, DOCUMENT_TITLES, LANGUAGE_NAMES, RECIPIENT_NAMES } from './strings.ts';
@@ -35,22 +35,30 @@ function body(context: BundleContext, recipient: RecipientId, lang: Lang, attach
     context.documents.filter((d) => d.lang === docLang).map((d) => `${DOCUMENT_TITLES[d.collection][lang]} (${LANGUAGE_NAMES[d.lang][lang]}):\n${d.url}`),
   );
   const contact = site.contact.phone ? `${site.contact.email} ${say(lang, 'bundle:email.or')} ${site.contact.phone}` : site.contact.email;
+  const role = site.contact.role ? named(site.contact.role, lang) : undefined;
+  const period = site.dates.period && t('period', { from: formatMonth(site.dates.period.from, lang), to: formatMonth(site.dates.period.to, lang) });
+  const youngPeople = order.map((code) => context.youngPeople[code]).find(Boolean);
   return [
     t(recipient === 'home-office' ? 'greetingHomeOffice' : 'greetingWelsh'),
-    [t('published', { partnership, date: formatDate(site.dates.published, lang) }), context.languages.includes('cy') ? t('bilingual') : ''].filter(Boolean).join(' '),
+    [t('published', { partnership, date: formatDate(site.dates.published, lang) }), period, context.languages.includes('cy') ? t('bilingual') : ''].filter(Boolean).join(' '),
     t(areas.length === 1 ? 'area' : 'areas', { areas: areas.join('; ') }),
     `${t('links')}\n\n${links.join('\n\n')}`,
+    youngPeople ? `${t('youngPeople')}\n${youngPeople}` : '',
     t(attached ? 'attached' : 'linksOnly'),
-    t('contact', { contact }),
-    `${t('signOff')}\n${partnership}`,
-  ].join('\n\n');
+    role ? t('contactRole', { role, contact }) : t('contact', { contact }),
+    [t(recipient === 'home-office' ? 'signOffHomeOffice' : 'signOffWelsh'), role, partnership].filter(Boolean).join('\n'),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 export async function composeEmail(context: BundleContext, recipient: RecipientId, pdfs: PrintedPdf[]): Promise<ComposedEmail> {
   const { site } = context;
   const attachPdfs = site.submission.attachPdfs;
   // The Home Office reads English; Welsh Ministers get both languages.
-  const attached = attachPdfs ? pdfs.filter((pdf) => recipient === 'welsh-ministers' || pdf.document.lang === 'en') : [];
+  // ...and, like the text, the attachments come in the recipient's language first.
+  const first: Lang = recipient === 'welsh-ministers' ? 'cy' : 'en';
+  const attached = attachPdfs ? pdfs.filter((pdf) => recipient === 'welsh-ministers' || pdf.document.lang === 'en').sort((a, b) => Number(b.document.lang === first) - Number(a.document.lang === first)) : [];
   const address = RECIPIENT_ADDRESSES[recipient];
   const subjectIn = (lang: Lang) => say(lang, 'bundle:email.subject', { partnership: named(site.partnership.name, lang) });
   let subject: string;

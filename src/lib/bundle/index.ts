@@ -1,12 +1,14 @@
 /**
- * The submission bundle: dist/submission/ and dist/submission.zip, everything
- * the partnership needs to send its strategy within 7 days (guidance paras
- * 120-122, 162). Written into a temporary folder beside the site and moved
- * into place only when complete; any earlier bundle is removed first, and on
- * any refusal, so a stale bundle never looks current.
+ * The submission bundle: submission/ and submission.zip beside dist/ (never
+ * inside it: see location.ts), everything the partnership needs to send its
+ * strategy within 7 days (guidance paras 120-122, 162), and the public PDF
+ * and Word downloads in dist/downloads/. Written into a temporary folder
+ * beside the bundle and moved into place only when complete; any earlier
+ * bundle is removed first, and on any refusal, so a stale bundle never looks
+ * current.
  */
-import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Analysis } from '../engine/analyse.ts';
 import { BundleError, bundleContext, type ContextOptions } from './context.ts';
 import { coverName, formatSize, renderCover } from './cover.ts';
@@ -16,46 +18,45 @@ import { buildManifest, record, type FileRecord, type Manifest } from './manifes
 import { printPdfs } from './pdf.ts';
 import { byName, sha256, zipEntries } from './zip.ts';
 import { timed } from '../build/timed.ts';
+import { publishDownloads } from './downloads.ts';
+import { bundleLocation, SUBMISSION_DIR, SUBMISSION_ZIP, withdrawBundle } from './location.ts';
 import { t } from '../i18n.ts';
 
-export const SUBMISSION_DIR = 'submission';
-export const SUBMISSION_ZIP = 'submission.zip';
+export { bundleLocation, SUBMISSION_DIR, SUBMISSION_ZIP, withdrawBundle };
 
 export interface BundleOptions extends ContextOptions {
   log?: (line: string) => void;
+  /** Where the site will be published from (default: siteDir); the bundle goes beside it. */
+  outDir?: string;
 }
 
 export interface BundleResult {
   dir: string;
   zip: string;
-  /** Every file in dist/submission/, then the zip, with sizes. */
+  /** Every file in submission/, then the zip, with sizes. */
   files: { name: string; bytes: number }[];
   manifest: Manifest;
   timings: Record<string, number>;
 }
 
-/** Remove any bundle in siteDir. True if there was one. */
-export function withdrawBundle(siteDir: string): boolean {
-  const dir = join(siteDir, SUBMISSION_DIR);
-  const zip = join(siteDir, SUBMISSION_ZIP);
-  const existed = existsSync(dir) || existsSync(zip);
-  // The zip first: a folder without its zip looks unfinished; a zip without its folder looks complete.
-  rmSync(zip, { force: true });
-  rmSync(dir, { recursive: true, force: true });
-  return existed;
-}
-
 export async function createBundle(siteDir: string, analysis: Analysis, options: BundleOptions = {}): Promise<BundleResult> {
   const log = options.log ?? (() => {});
+  const outDir = options.outDir ?? siteDir;
+  const location = bundleLocation(outDir);
+  const withdraw = () => {
+    withdrawBundle(outDir);
+    publishDownloads(siteDir, []);
+  };
   let context;
   try {
     context = bundleContext(siteDir, analysis, options);
   } catch (error) {
-    withdrawBundle(siteDir);
+    withdraw();
     throw error;
   }
   const timings: Record<string, number> = {};
-  const temp = mkdtempSync(`${siteDir.replace(/[\\/]+$/, '')}-bundle-`);
+  mkdirSync(dirname(location.dir), { recursive: true });
+  const temp = mkdtempSync(join(dirname(location.dir), '.submission-'));
   try {
     const dir = join(temp, SUBMISSION_DIR);
     mkdirSync(dir);
@@ -89,23 +90,22 @@ export async function createBundle(siteDir: string, analysis: Analysis, options:
     const zip = await timed(timings, 'zip', () => zipEntries(entries, context.time.date));
     writeFileSync(join(temp, SUBMISSION_ZIP), zip);
 
-    withdrawBundle(siteDir);
-    renameSync(dir, join(siteDir, SUBMISSION_DIR));
-    renameSync(join(temp, SUBMISSION_ZIP), join(siteDir, SUBMISSION_ZIP));
+    withdrawBundle(outDir);
+    renameSync(dir, location.dir);
+    renameSync(join(temp, SUBMISSION_ZIP), location.zip);
+    publishDownloads(siteDir, [...pdfs.map((pdf) => ({ file: pdf.file, bytes: pdf.bytes, pages: pdf.pages })), ...[...docx.values()].map((doc) => ({ file: doc.file, bytes: written.get(doc.file)! }))]);
 
     const listed = [...[...written].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, data]) => ({ name: `${SUBMISSION_DIR}/${name}`, bytes: data.byteLength })), { name: SUBMISSION_ZIP, bytes: zip.byteLength }];
     log(t('en', 'bundle:log.files', { files: listed.map((f) => `${f.name} (${formatSize(f.bytes, 'en')})`).join(', ') }));
-    const unsent = manifest.recipients.filter((recipient) => !recipient.sent);
-    const and = t('en', 'bundle:log.and');
-    const next =
-      unsent.length === 0
-        ? t('en', 'bundle:log.alreadySent', { sent: manifest.recipients.map((r) => t('en', 'bundle:log.sentOn', { recipient: r.name.en, date: r.sent ?? '' })).join(and) })
-        : t('en', 'bundle:log.sendBy', { due: manifest.deadline.due, recipients: unsent.map((r) => r.name.en).join(and), cover: `${SUBMISSION_DIR}/index.html` });
+    const cover = `${location.dir}/index.html`;
+    const next = manifest.recipients
+      .map((r) => (r.status === 'sent' ? t('en', 'bundle:log.sentOn', { recipient: r.name.en, date: r.sent! }) : t('en', `bundle:log.${r.status}`, { recipient: r.name.en, due: manifest.deadline.due, cover })))
+      .join(' ');
     log(t('en', 'bundle:log.made', { timings: Object.entries(timings).map(([k, v]) => `${k} ${v} ms`).join(', '), next }));
-    return { dir: join(siteDir, SUBMISSION_DIR), zip: join(siteDir, SUBMISSION_ZIP), files: listed, manifest, timings };
+    return { dir: location.dir, zip: location.zip, files: listed, manifest, timings };
   } catch (error) {
     // The content may have changed since the earlier bundle: it must not stay looking current.
-    withdrawBundle(siteDir);
+    withdraw();
     throw error;
   } finally {
     rmSync(temp, { recursive: true, force: true });
@@ -117,10 +117,10 @@ export async function createBundle(siteDir: string, analysis: Analysis, options:
  * published) leaves a site that can still be previewed, so it is reported and
  * the build goes on without a bundle; anything else fails the build.
  */
-export function bundleStep(log: (line: string) => void): (siteDir: string, analysis: Analysis) => Promise<void> {
+export function bundleStep(log: (line: string) => void, outDir?: string): (siteDir: string, analysis: Analysis) => Promise<void> {
   return async (siteDir, analysis) => {
     try {
-      await createBundle(siteDir, analysis, { log });
+      await createBundle(siteDir, analysis, { log, outDir });
     } catch (error) {
       if (error instanceof BundleError && error.kind === 'config') {
         log(`\n${error.message}\n`);

@@ -7,7 +7,7 @@
  */
 import type { FindingJson, Lang } from '../engine/types.ts';
 import type { WaivedFinding } from '../engine/waivers.ts';
-import { isoDay } from './time.ts';
+import { recipientState } from './time.ts';
 import { RECIPIENT_ADDRESSES, type BundleContext, type RecipientId } from './context.ts';
 import type { ComposedEmail } from './email.ts';
 import type { PrintedPdf } from './pdf.ts';
@@ -33,7 +33,7 @@ export interface Manifest {
   languages: Lang[];
   site: { url: string; base: string; home: string };
   published: string;
-  deadline: { days: 7; due: string; asOf: string; daysLeft: number; passed: boolean; paragraphs: string };
+  deadline: { days: 7; due: string; asOf: string; paragraphs: string };
   recipients: {
     id: RecipientId;
     name: { en: string; cy: string };
@@ -41,7 +41,11 @@ export interface Manifest {
     email: string;
     subject: string;
     attachments: string[];
+    /** One state per recipient (see recipientState): never "passed" beside "sent". */
+    status: 'sent' | 'due' | 'overdue';
     sent: string | null;
+    sentLate?: boolean;
+    daysLeft: number | null;
   }[];
   documents: {
     type: 'strategy' | 'sna';
@@ -64,10 +68,7 @@ export function record(file: string, data: Uint8Array): FileRecord {
 
 export function buildManifest(context: BundleContext, pdfs: PrintedPdf[], docx: Map<string, FileRecord>, emails: ComposedEmail[], files: FileRecord[]): Manifest {
   const { site, analysis } = context;
-  const sent = (id: RecipientId) => {
-    const date = id === 'home-office' ? site.submission.sentToHomeOffice : site.submission.sentToWelshMinisters;
-    return date ? isoDay(date) : null;
-  };
+  const state = (id: RecipientId) => recipientState(context.deadline, id === 'home-office' ? site.submission.sentToHomeOffice : site.submission.sentToWelshMinisters);
   return {
     manifestVersion: 1,
     generator: context.generator,
@@ -79,16 +80,22 @@ export function buildManifest(context: BundleContext, pdfs: PrintedPdf[], docx: 
     languages: context.languages,
     site: { url: context.siteUrl, base: site.site.base, home: context.homeUrl },
     published: context.deadline.published,
-    deadline: { days: 7, due: context.deadline.due, asOf: context.deadline.asOf, daysLeft: context.deadline.daysLeft, passed: context.deadline.passed, paragraphs: '120, 162' },
-    recipients: emails.map((email) => ({
-      id: email.recipient,
-      name: RECIPIENT_NAMES[email.recipient],
-      address: RECIPIENT_ADDRESSES[email.recipient],
-      email: email.file,
-      subject: email.subject,
-      attachments: email.attachments,
-      sent: sent(email.recipient),
-    })),
+    deadline: { days: 7, due: context.deadline.due, asOf: context.deadline.asOf, paragraphs: '120, 162' },
+    recipients: emails.map((email) => {
+      const now = state(email.recipient);
+      return {
+        id: email.recipient,
+        name: RECIPIENT_NAMES[email.recipient],
+        address: RECIPIENT_ADDRESSES[email.recipient],
+        email: email.file,
+        subject: email.subject,
+        attachments: email.attachments,
+        status: now.state,
+        sent: now.state === 'sent' ? now.sent : null,
+        ...(now.state === 'sent' ? { sentLate: now.late } : {}),
+        daysLeft: now.state === 'due' ? now.daysLeft : now.state === 'overdue' ? -now.daysLate : null,
+      };
+    }),
     documents: pdfs.map((pdf) => {
       const document = pdf.document;
       return {

@@ -56,3 +56,18 @@ export function deadlineOf(site: SiteConfig, now: Date): Deadline {
   const daysLeft = dayNumber(due) - dayNumber(asOf);
   return { published, due, asOf, daysLeft, passed: daysLeft < 0 };
 }
+
+/**
+ * One recipient's state, and only one: sent (on a date, maybe late), due
+ * (by the deadline, with the days left) or overdue. The cover sheet, the
+ * manifest and the build's last line all say this, so they cannot disagree.
+ */
+export type RecipientState = { state: 'sent'; sent: string; late: boolean } | { state: 'due'; due: string; daysLeft: number } | { state: 'overdue'; due: string; daysLate: number };
+
+export function recipientState(deadline: Deadline, sent: Date | undefined): RecipientState {
+  if (sent) {
+    const day = isoDay(sent);
+    return { state: 'sent', sent: day, late: day > deadline.due };
+  }
+  return deadline.passed ? { state: 'overdue', due: deadline.due, daysLate: -deadline.daysLeft } : { state: 'due', due: deadline.due, daysLeft: deadline.daysLeft };
+}

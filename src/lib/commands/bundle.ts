@@ -17,7 +17,7 @@ import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, rootOption
 
 const HELP = `Usage: svd bundle [root] [--out dir] [--lang en|cy]
 
-Makes the submission bundle (dist/submission/ and dist/submission.zip) again
+Makes the submission bundle (submission/ and submission.zip, beside dist/) again
 from the site already built in root/dist (or --out), after checking the
 content again. npm run build makes it too; use this after changing only the
 submission settings. If the checks find a blocking problem there is no bundle,

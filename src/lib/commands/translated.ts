@@ -1,41 +1,40 @@
 /**
- * `svd translated <file>...`: say "this translation now matches its source".
- * Records, in each translated file's settings, the hash of the file it was
- * translated from (its counterpart in the other language), rewriting only the
- * `sourceHash` line, so `svd check` can tell when the source changes again.
- * The hash is what translation/stale compares: see src/lib/checks/translation/hash.ts.
+ * `svd translated <file>... [--by name]`: say "this translation now matches
+ * its source", for a translator who edits the MDX directly rather than
+ * through `svd translate`. Records in the file's settings, per section, the
+ * hash of the source section, the date (the one clock: --now / SVD_NOW) and
+ * who (--by), so `svd check` can tell exactly which sections go stale when
+ * the source changes. Refuses when the translation's structure plainly does
+ * not match the source's (translate/attest.ts): an attestation cannot paper
+ * over a different document.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { loadProject } from '../content/load.ts';
 import type { Lang, Project } from '../engine/types.ts';
-import { sourceHash } from '../checks/translation/hash.ts';
-import { t } from '../i18n.ts';
-import { guarded, langOption, parse } from './options.ts';
+import { t as say } from '../i18n.ts';
+import { formatIsoDate } from '../schema/date.ts';
+import { attestedRecords, mismatches } from '../translate/attest.ts';
+import { withRecords } from '../translate/frontmatter.ts';
+import { readMemory, writeMemory } from '../translate/memory.ts';
+import { pairsOf } from '../translate/pairs.ts';
+import { cut } from '../translate/status.ts';
+import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse } from './options.ts';
 
-const HELP = `Usage: svd translated <file>... [--lang en|cy]
+const HELP = `Usage: svd translated <file>... [--by name] [--lang en|cy] [--now YYYY-MM-DD]
 
-Run this when a translation has been brought up to date with its source.
-For each file (usually content/<type>/cy/<name>.mdx), records the SHA-256 of
-its counterpart in the other language under translation: sourceHash in the
-file's settings. svd check then reports the translation as out of date
-whenever the source changes.
+Run this when a translation you edited by hand has been brought up to date
+with its source. For each file (usually content/<type>/cy/<name>.mdx),
+records under translation: sections in its settings, for each section, the
+hash of the source section, today's date and who (--by). svd check then
+names the sections that go out of date whenever the source changes.
+Refuses when the two documents plainly differ (different section keys, or a
+section of a very different length).
 
-  --lang cy     messages in Welsh`;
-
-/** The command's sentences, from locales/{en,cy}/cli.json ("translated"). */
-function wordsIn(lang: Lang) {
-  return {
-    recorded: (file: string, source: string, line: number) => t(lang, 'cli:translated.recorded', { file, source, line }),
-    same: (file: string, source: string) => t(lang, 'cli:translated.same', { file, source }),
-    notContent: (file: string) => t(lang, 'cli:translated.notContent', { file }),
-    unreadable: (file: string) => t(lang, 'cli:translated.unreadable', { file }),
-    noFrontmatter: (file: string) => t(lang, 'cli:translated.noFrontmatter', { file }),
-    noKey: (file: string) => t(lang, 'cli:translated.noKey', { file }),
-    noSource: (file: string, source: Lang, key: string, collection: string) => t(lang, `cli:translated.noSource.${source}`, { file, key, collection }),
-  };
-}
+  --by name     who translated or checked it
+  --lang cy     messages in Welsh
+${NOW_HELP}`;
 
 /** The folder holding content/site.yaml above `file`, else the working folder. */
 function rootOf(file: string): string {
@@ -47,112 +46,79 @@ function rootOf(file: string): string {
   return resolve('.');
 }
 
-interface Frontmatter {
-  start: number;
-  end: number;
-  data: Record<string, unknown>;
+interface Outcome {
+  ok: boolean;
+  lines: string[];
 }
 
-function frontmatter(lines: string[]): Frontmatter | undefined {
-  if (lines[0]?.trim() !== '---') return undefined;
-  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  if (end < 0) return undefined;
-  try {
-    const data = parseYaml(lines.slice(1, end).join('\n')) as unknown;
-    return { start: 0, end, data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} };
-  } catch {
-    return { start: 0, end, data: {} };
-  }
-}
-
-/**
- * Put `hash` into the frontmatter, touching as little as possible: the
- * sourceHash line if there is one, else inside an existing translation
- * mapping, else a new translation block before the closing ---.
- * Returns the line (1-based) that now holds the hash.
- */
-export function recordHash(lines: string[], fm: Frontmatter, hash: string, source: Lang): number {
-  for (let i = fm.start + 1; i < fm.end; i += 1) {
-    const line = lines[i]!;
-    const block = /^(\s*sourceHash\s*:\s*)([^#\s][^#]*?|)(\s+#.*)?$/.exec(line);
-    if (block) {
-      lines[i] = `${block[1]}${hash}${block[3] ?? ''}`;
-      return i + 1;
-    }
-    const flow = /^(\s*translation\s*:\s*\{)(.*)(\}.*)$/.exec(line);
-    if (flow) {
-      const inner = /sourceHash\s*:\s*[^,}]*/.test(flow[2]!) ? flow[2]!.replace(/sourceHash\s*:\s*[^,}]*?(\s*)(?=,|$)/, `sourceHash: ${hash}$1`) : `${flow[2]!.trimEnd()}, sourceHash: ${hash} `;
-      lines[i] = `${flow[1]}${inner}${flow[3]}`;
-      return i + 1;
-    }
-  }
-  const block = lines.findIndex((line, i) => i > fm.start && i < fm.end && /^translation\s*:\s*(#.*)?$/.test(line));
-  if (block >= 0) {
-    let last = block;
-    while (last + 1 < fm.end && /^\s+\S/.test(lines[last + 1]!)) last += 1;
-    const indent = /^(\s+)/.exec(lines[block + 1] ?? '')?.[1] ?? '  ';
-    lines.splice(last + 1, 0, `${indent}sourceHash: ${hash}`);
-    return last + 2;
-  }
-  lines.splice(fm.end, 0, 'translation:', `  source: ${source}`, `  sourceHash: ${hash}`);
-  return fm.end + 3;
-}
-
-function record(path: string, lang: Lang, projects: Map<string, Project>): { ok: boolean; line: string } {
-  const words = wordsIn(lang);
+function record(path: string, lang: Lang, options: { by?: string; now: Date }, projects: Map<string, Project>): Outcome {
+  const t = (key: string, values?: Record<string, string | number>) => say(lang, key, values);
   const full = resolve(path);
   const root = rootOf(full);
   const rel = relative(root, full).split(sep).join('/');
   const where = /^content\/(strategy|sna|pages)\/(en|cy)\/.+\.mdx$/.exec(rel);
-  if (!where) return { ok: false, line: words.notContent(path) };
-  const [, collection, fileLang] = where as unknown as [string, 'strategy' | 'sna' | 'pages', Lang];
-  let text: string;
-  try {
-    text = readFileSync(full, 'utf8');
-  } catch {
-    return { ok: false, line: words.unreadable(path) };
-  }
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.split(eol);
-  const fm = frontmatter(lines);
-  if (!fm) return { ok: false, line: words.noFrontmatter(rel) };
-  const key = fm.data.translationKey;
-  if (typeof key !== 'string') return { ok: false, line: words.noKey(rel) };
-  const declared = (fm.data.translation as { source?: unknown } | undefined)?.source;
-  const sourceLang: Lang = declared === 'en' || declared === 'cy' ? (declared === fileLang ? (fileLang === 'en' ? 'cy' : 'en') : declared) : fileLang === 'en' ? 'cy' : 'en';
+  if (!where) return { ok: false, lines: [t('cli:translated.notContent', { file: path })] };
   let project = projects.get(root);
   if (!project) {
-    project = loadProject(root);
+    project = loadProject(root, { now: options.now });
     projects.set(root, project);
   }
-  const source = project.documents.find((d) => d.collection === collection && d.lang === sourceLang && d.data?.translationKey === key);
-  if (!source) return { ok: false, line: words.noSource(rel, sourceLang, key, collection) };
-  const hash = sourceHash(String(source.file.value));
-  const line = recordHash(lines, fm, hash, sourceLang);
-  const updated = lines.join(eol);
-  if (updated === text) return { ok: true, line: words.same(rel, source.path) };
+  const document = project.documents.find((d) => d.path === rel);
+  if (!document?.data) {
+    const text = existsSync(full) ? readFileSync(full, 'utf8') : undefined;
+    const key = text === undefined ? 'unreadable' : /^\uFEFF?---\r?\n/.test(text) ? 'unreadable' : 'noFrontmatter';
+    return { ok: false, lines: [t(`cli:translated.${key}`, { file: rel })] };
+  }
+  const pairs = pairsOf(project);
+  const pair = pairs.find((p) => p.target?.path === rel);
+  if (!pair) {
+    const asSource = pairs.find((p) => p.source.path === rel && p.target);
+    if (asSource) return { ok: false, lines: [t('cli:translated.isSource', { file: rel, target: asSource.target!.path })] };
+    const other: Lang = document.lang === 'en' ? 'cy' : 'en';
+    return { ok: false, lines: [t('cli:translated.noSource', { file: rel, lang: t(`cli:translate.lang.${other}`), key: document.data.translationKey, collection: document.collection, langCode: other })] };
+  }
+  const wrong = mismatches(pair);
+  if (wrong.length > 0) {
+    return {
+      ok: false,
+      lines: [t('cli:translated.refused', { file: rel, source: pair.source.path }), ...wrong.map((m) => `  ${rel}: ${t(`cli:translated.mismatch.${m.code}`, { ...m, key: m.key.startsWith('_') ? m.key : `#${m.key}`, source: pair.source.path })}`)],
+    };
+  }
+  const stamp = { date: formatIsoDate(project.now), by: options.by ?? 'svd translated' };
+  const { records, changed } = attestedRecords(project, pair, stamp);
+  const text = String(document.file.value);
+  const updated = withRecords(text, pair.source.lang, records);
+  if (updated === undefined) return { ok: false, lines: [t('cli:translated.noFrontmatter', { file: rel })] };
+  if (updated === text) return { ok: true, lines: [t('cli:translated.same', { file: rel, source: pair.source.path })] };
   writeFileSync(full, updated);
-  return { ok: true, line: words.recorded(rel, source.path, line) };
+  // The memory follows: every unit is now translated from the source as it is.
+  const memory = readMemory(root, pair.memoryPath);
+  const units = Object.fromEntries(cut(pair.source).units.map((u) => [u.id, u.hash]));
+  writeMemory(root, pair.memoryPath, { source: pair.source.path, target: pair.targetPath, units: { ...memory?.units, ...units } });
+  const lines = [t('cli:translated.recorded', { file: rel, source: pair.source.path, changed: changed.length, kept: Object.keys(records).length - changed.length, by: stamp.by, date: stamp.date })];
+  if (!options.by) lines.push(t('cli:translated.noBy'));
+  return { ok: true, lines };
 }
 
 export function run(args: string[]): Promise<number> {
   return guarded(HELP, () => {
-    const { values, positionals } = parse(args, { lang: { type: 'string' } });
+    const { values, positionals } = parse(args, { lang: { type: 'string' }, by: { type: 'string' }, ...NOW_OPTION });
     if (values.help) {
       console.log(HELP);
       return 0;
     }
     const lang = langOption(values.lang);
+    const now = nowOption(values.now);
     if (positionals.length === 0) {
       console.error(HELP);
       return 2;
     }
+    const by = typeof values.by === 'string' && values.by.trim() ? values.by.trim() : undefined;
     const projects = new Map<string, Project>();
     let failed = false;
     for (const path of positionals) {
-      const result = record(path, lang, projects);
-      if (result.ok) console.log(result.line);
-      else console.error(result.line);
+      const result = record(path, lang, { by, now }, projects);
+      for (const line of result.lines) (result.ok ? console.log : console.error)(line);
       failed ||= !result.ok;
     }
     return failed ? 1 : 0;

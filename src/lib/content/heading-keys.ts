@@ -81,3 +81,29 @@ export function viteHeadingKeys() {
 export function headingKey(heading: Heading): string | undefined {
   return (heading.data as HeadingKeyData | undefined)?.key;
 }
+
+const KEY_COMMENT_AT_END = /^( {0,3}#{1,6}[ \t].*?)[ \t]*\{\/\*#([A-Za-z0-9][A-Za-z0-9_-]*)\*\/\}[ \t]*$/;
+
+/**
+ * The inverse of rewriteHeadingKeys, for MDX written by a program (the
+ * translation import stringifies a tree in which each key is an MDX comment
+ * at the end of its heading): `## Title {/*#key*\/}` back to `## Title {#key}`.
+ */
+export function restoreHeadingKeys(source: string): string {
+  let fence: string | undefined;
+  return source
+    .split('\n')
+    .map((line) => {
+      const fenceMatch = FENCE.exec(line);
+      if (fenceMatch) {
+        const marker = fenceMatch[1]!;
+        if (!fence) fence = marker;
+        else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+        return line;
+      }
+      if (fence) return line;
+      const match = KEY_COMMENT_AT_END.exec(line);
+      return match ? `${match[1]} {#${match[2]}}` : line;
+    })
+    .join('\n');
+}

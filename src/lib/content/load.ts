@@ -34,6 +34,7 @@ import { publishedFiles, type PublishedFile } from '../redaction/files.ts';
 import { defaultSlug } from '../site/routes.ts';
 import { parseMdx } from './parse.ts';
 import { cachedParse } from './parse-cache.ts';
+import { checkSafeMdx } from '../safety/safe-mdx.ts';
 
 export const COLLECTIONS: readonly Collection[] = ['strategy', 'sna', 'pages'];
 const LANG_FOLDERS: readonly Lang[] = ['en', 'cy'];
@@ -135,6 +136,8 @@ export function loadDocument(source: SourceFile, root: string, collection: Colle
     report(file, error.place as never, mdxInvalid, { detail: error.reason });
     return document;
   }
+  // Content is data, never code: refuse anything outside the safe MDX subset.
+  checkSafeMdx(document.tree, file, report);
   const yaml = document.tree.children.find((node): node is Yaml => node.type === 'yaml');
   if (!yaml) {
     report(file, { line: 1, column: 1 }, frontmatterInvalid, {

@@ -4,6 +4,7 @@
  * compile. They come from loading, before any rule runs, and every one stops
  * the build: nothing can be checked or published from a file we cannot read.
  */
+import { SAFETY_RULES } from '../safety/rules.ts';
 import type { RuleMeta } from './types.ts';
 
 
@@ -70,4 +71,4 @@ export const draftOnly: RuleMeta = {
   statutory: true,
 };
 
-export const INPUT_RULES: RuleMeta[] = [siteConfigInvalid, yamlInvalid, frontmatterInvalid, mdxInvalid, fileUnreadable, languageFolderMismatch, duplicateTranslationKey, duplicateSlug, draftOnly];
+export const INPUT_RULES: RuleMeta[] = [siteConfigInvalid, yamlInvalid, frontmatterInvalid, mdxInvalid, fileUnreadable, languageFolderMismatch, duplicateTranslationKey, duplicateSlug, draftOnly, ...SAFETY_RULES];

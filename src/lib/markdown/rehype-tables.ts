@@ -5,13 +5,19 @@
  * column's cells become row headers (`scope="row"`: a screen reader then says
  * "2025, Offences, 1,180" rather than a bare number), and a paragraph just
  * before the table starting "Table:" (Welsh "Tabl:") becomes its caption.
+ * Every table gets a real caption with a number unique on the page: the
+ * author's ("Table 2: ..."), else the next free one, named after the caption
+ * paragraph or, failing that, the section the table is in.
  *
  * A table inside an MDX `<Chart>` is the chart's data: the plugin hands the
  * chart the numbers (so the picture and the table can never disagree) and
- * captions the table with the chart's title when it has no caption of its own.
+ * captions the table with the chart's title when it has no caption of its own;
+ * the chart itself is then "Figure N", so a chart and a table never share
+ * the same "Table N".
  */
 import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
 import { visit } from 'unist-util-visit';
+import { translator } from '../i18n.ts';
 
 // "Table: ..." becomes the caption's text; "Table 2: ..." keeps its number,
 // since the prose refers to tables by number.
@@ -95,14 +101,41 @@ function alignNumbers(table: Element): void {
   }
 }
 
+const NUMBERED = /^\s*(?:Table|Tabl)\s+(\d+)\s*:\s*/;
+
+/** The table numbers the author wrote ("Table 3: ..." paragraphs and chart titles), which auto-numbering must not reuse. */
+function authorNumbers(tree: Root): Set<number> {
+  const used = new Set<number>();
+  visit(tree, (node) => {
+    const text = node.type === 'element' && node.tagName === 'p' ? textOf(node) : (node as unknown as JsxElement).type === 'mdxJsxFlowElement' && (node as unknown as JsxElement).name === 'Chart' ? (attribute(node as unknown as JsxElement, 'title') ?? '') : '';
+    const match = NUMBERED.exec(text);
+    if (match) used.add(Number(match[1]));
+  });
+  return used;
+}
+
 export function rehypeTables() {
   return (tree: Root, file: { data?: { astro?: { frontmatter?: { lang?: string } } } }) => {
     // Astro's MDX pipeline exposes the frontmatter to rehype plugins.
     const lang = file.data?.astro?.frontmatter?.lang === 'cy' ? 'cy' : 'en';
-    const word = lang === 'cy' ? 'Tabl' : 'Table';
+    const t = translator(lang);
+    const word = t('tables.table');
+    const figure = t('tables.figure');
+    // Every table gets a number, unique on the page: the author's where given, else the next one free.
+    const used = authorNumbers(tree);
+    let next = 0;
+    const freeNumber = () => {
+      do next += 1;
+      while (used.has(next));
+      used.add(next);
+      return next;
+    };
     let count = 0;
     let charts = 0;
+    // The section a table sits in names it when the author gave no caption.
+    let heading = '';
     visit(tree, 'element', (node: Element, index, parent) => {
+      if (/^h[2-4]$/.test(node.tagName)) heading = textOf(node).trim();
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       count += 1;
       // Prefixed: a heading "Table 1" would otherwise get the same id.
@@ -125,30 +158,43 @@ export function rehypeTables() {
       let captionText: string | undefined;
       if (previous?.type === 'element' && previous.tagName === 'p' && CAPTION.test(textOf(previous))) {
         const text = textOf(previous);
-        captionText = (CAPTION.exec(text)![1] ? text : text.replace(CAPTION, '')).trim();
+        captionText = (CAPTION.exec(text)![1] ? text : `${word} ${freeNumber()}: ${text.replace(CAPTION, '')}`).trim();
         parent.children.splice(previousIndex, index - previousIndex);
         index = previousIndex;
       }
       const chart = (parent as unknown as JsxElement).type === 'mdxJsxFlowElement' && (parent as unknown as JsxElement).name === 'Chart' ? (parent as unknown as JsxElement) : undefined;
       if (chart) {
         charts += 1;
-        // Told apart from the chart's own title, which sits just above.
         const title = attribute(chart, 'title');
-        if (title) captionText ??= `${title}: ${lang === 'cy' ? 'y ffigurau' : 'the figures'}`;
+        const numbered = title ? NUMBERED.exec(title) : null;
+        if (title && numbered) {
+          // "Table 3: ..." on a chart: the table inside is Table 3 (the prose cites it), and the
+          // picture is a figure with its own number, so two things are never both "Table 3".
+          captionText ??= title.trim();
+          setAttribute(chart, 'title', `${figure} ${charts}: ${title.replace(NUMBERED, '')}`);
+        } else if (title) {
+          captionText ??= `${word} ${freeNumber()}: ${title}`;
+          setAttribute(chart, 'title', `${figure} ${charts}: ${title}`);
+        }
         setAttribute(chart, 'table', JSON.stringify(chartTable(node)));
         setAttribute(chart, 'lang', lang);
         setAttribute(chart, 'id', `svd-chart-${charts}`);
       }
-      if (captionText) {
-        node.children.unshift({ type: 'element', tagName: 'caption', properties: { id }, children: [{ type: 'text', value: captionText }] });
-      }
+      captionText ??= heading ? `${word} ${freeNumber()}: ${heading}` : `${word} ${freeNumber()}`;
+      // The text in a block of its own, so it wraps to the screen, not to a table wider than it.
+      node.children.unshift({
+        type: 'element',
+        tagName: 'caption',
+        properties: { id },
+        children: [{ type: 'element', tagName: 'span', properties: { className: ['svd-caption-text'] }, children: [{ type: 'text', value: captionText }] }],
+      });
+      // Shown by CSS only while the table is wider than its region; screen readers have the table itself.
+      const hint: Element = { type: 'element', tagName: 'p', properties: { className: ['svd-table-hint'], ariaHidden: 'true' }, children: [{ type: 'text', value: t('tables.scrollHint') }] };
       const wrapper: Element = {
         type: 'element',
         tagName: 'div',
-        properties: (captionText
-          ? { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabelledBy: id }
-          : { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabel: `${word} ${count}` }) as Properties,
-        children: [node],
+        properties: { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabelledBy: id } as unknown as Properties,
+        children: [hint, node],
       };
       parent.children[index] = wrapper;
       return index + 1;

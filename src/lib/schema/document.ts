@@ -18,6 +18,34 @@ export const waiverSchema = z
   })
   .strict();
 
+/**
+ * One section's translation record: the hash of the source section it was
+ * translated from (checks/translation/hash.ts sectionHash), when, and by whom
+ * or with which tool. Written by `svd translate import` and `svd translated`.
+ */
+export const sectionRecordSchema = z
+  .object({
+    sourceHash: z.string().min(1),
+    date: isoDate.optional(),
+    by: z.string().min(1).optional(),
+  })
+  .strict();
+
+/**
+ * The record in a translated document. `sections` (keyed by section key, plus
+ * `_settings` for the title and summary and `_top` for text before the first
+ * keyed heading) lets the checks name exactly which sections changed;
+ * `sourceHash`, the hash of the whole source file, is the older record and
+ * is used only when there are no section records.
+ */
+export const translationSchema = z
+  .object({
+    source: z.enum(['en', 'cy']),
+    sourceHash: z.string().min(1).optional(),
+    sections: z.record(z.string(), sectionRecordSchema).optional(),
+  })
+  .strict();
+
 export const documentSchema = z
   .object({
     title: z.string().min(1),
@@ -34,11 +62,12 @@ export const documentSchema = z
     edition: z.number().int().min(1).optional(),
     /** SNA only: the period the data covers and when the assessment was produced. */
     dataPeriod: z.object({ from: isoDate, to: isoDate, produced: isoDate.optional() }).strict().optional(),
-    /** A translated document: which language it came from and a hash of that source. */
-    translation: z.object({ source: z.enum(['en', 'cy']), sourceHash: z.string().min(1) }).strict().optional(),
+    /** A translated document: which language it came from and what it was translated from (see translationSchema). */
+    translation: translationSchema.optional(),
     waivers: z.array(waiverSchema).default([]),
   })
   .strict();
 
 export type DocumentData = z.infer<typeof documentSchema>;
 export type Waiver = z.infer<typeof waiverSchema>;
+export type SectionRecord = z.infer<typeof sectionRecordSchema>;

@@ -11,9 +11,14 @@ const localisedOptionalCy = z.object({ en: z.string().min(1), cy: z.string().min
 
 const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'a colour written as # and six hex digits, like "#1d5c63"' });
 
+/** A Welsh name form the partnership gives, for where the grammar changes a name (mutation). */
+const welshForm = z.object({ cy: z.string().min(1) }).strict();
+
 export const areaSchema = z
   .object({
     name: localisedOptionalCy,
+    /** The name after "in" ("yn" + nasal mutation: "ym Mwrdeistref Sirol Cwm Arian"); templates never build it. */
+    nameIn: welshForm.optional(),
     country: z.enum(['england', 'wales']),
   })
   .strict();
@@ -30,6 +35,8 @@ export const siteSchema = z
     partnership: z
       .object({
         name: localisedOptionalCy,
+        /** The Welsh name softly mutated, as after "ar", "i", "gan", "o" ("Bartneriaeth ..."). */
+        nameSoft: welshForm.optional(),
         shortName: localisedOptionalCy.optional(),
         model: localisedOptionalCy,
         logo: z.string().min(1).optional(),
@@ -54,6 +61,8 @@ export const siteSchema = z
         email: z.email({ message: 'an email address' }),
         phone: z.string().min(1).optional(),
         address: localisedOptionalCy.optional(),
+        /** The named role who answers, e.g. "Serious Violence Duty Coordinator" (emails sign off with it). */
+        role: localisedOptionalCy.optional(),
       })
       .strict(),
     officeHolders: z.array(officeHolderSchema).default([]),
@@ -62,6 +71,8 @@ export const siteSchema = z
         published: isoDate,
         lastReviewed: isoDate.optional(),
         nextReview: isoDate,
+        /** The period the strategy covers (the emails and cover sheet give it). */
+        period: z.object({ from: isoDate, to: isoDate }).strict().optional(),
       })
       .strict(),
     checks: z

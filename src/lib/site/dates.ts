@@ -12,3 +12,13 @@ const FORMATS: Record<Lang, Intl.DateTimeFormat> = {
 export function formatDate(date: Date, lang: Lang): string {
   return FORMATS[lang].format(date);
 }
+
+const MONTHS: Record<Lang, Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  cy: new Intl.DateTimeFormat('cy', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** "November 2026", "Tachwedd 2026": a period's ends. */
+export function formatMonth(date: Date, lang: Lang): string {
+  return MONTHS[lang].format(date);
+}

@@ -41,3 +41,13 @@ export function defaultSlug(collection: string, fileName: string, slug: string |
   if (slug) return slug;
   return fileName === 'index' ? collection : fileName;
 }
+
+/** A public download in dist/downloads/ (the PDF and Word versions), e.g. /serious-violence/downloads/strategy-en.pdf */
+export function downloadPath(base: string, file: string): string {
+  return `${withBase(base, 'downloads/')}${file}`;
+}
+
+/** The file name (without extension) of a document's PDF and Word versions: its slug and language. */
+export function downloadName(slug: string, lang: Lang): string {
+  return `${slug}-${lang}`;
+}

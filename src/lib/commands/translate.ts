@@ -1,0 +1,105 @@
+/**
+ * `svd translate export [root] [--out file.xlf] [--to cy] [--lang en|cy]`
+ * `svd translate import file.xlf [root] [--by name] [--lang en|cy]`
+ *
+ * The translator's round trip. Export writes XLIFF 1.2 for a CAT tool
+ * (Trados, memoQ, Phrase) with only the new and changed units left to do;
+ * import checks what comes back and writes the translated MDX with a record,
+ * per section, of what it was translated from, when and by whom.
+ * `--to` is the language to translate into (default: whichever side of each
+ * document is the translation, Welsh unless the partnership writes Welsh
+ * first); `--lang` is the language of these messages, as in every command.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import pkg from '../../../package.json' with { type: 'json' };
+import { loadProject } from '../content/load.ts';
+import type { Lang } from '../engine/types.ts';
+import { t as say } from '../i18n.ts';
+import { planExport } from '../translate/export.ts';
+import { exportXliff, totals } from '../translate/xliff-export.ts';
+import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, UsageError } from './options.ts';
+
+const HELP = `Usage: svd translate export [root] [--out file.xlf] [--to cy] [--lang en|cy]
+       svd translate import file.xlf [root] [--by name] [--lang en|cy] [--now YYYY-MM-DD]
+
+export  Writes an XLIFF 1.2 file for the translator's CAT tool (Trados,
+        memoQ, Phrase). Text unchanged since it was last translated comes
+        with its translation, marked final and approved, so the translator
+        sees only what is new or changed. Prints the words new, changed and
+        unchanged.
+import  Reads the translated XLIFF back, checks that every unit is there and
+        no placeholder was damaged, and writes the translated MDX.
+
+  --out file    where to write the XLIFF (default: translation-<to>.xlf)
+  --to cy       the language to translate into (default: the side of each
+                document that is the translation)
+  --by name     who translated it (default: the tool named in the XLIFF header)
+  --lang cy     messages in Welsh
+${NOW_HELP}`;
+
+function toOption(value: unknown): Lang | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'en' || value === 'cy') return value;
+  throw new UsageError(say('en', 'cli:translate.usage.to', { value: String(value) }));
+}
+
+async function exportCommand(positionals: string[], values: Record<string, unknown>, lang: Lang): Promise<number> {
+  const t = (key: string, values?: Record<string, string | number>) => say(lang, key, values);
+  const root = resolve(positionals[0] ?? process.env.SVD_ROOT ?? '.');
+  if (!existsSync(join(root, 'content'))) {
+    console.error(t('cli:translate.usage.noContent', { root }));
+    return 2;
+  }
+  const to = toOption(values.to);
+  const project = loadProject(root, { now: nowOption(values.now) });
+  const plans = planExport(project, to);
+  if (plans.length === 0) {
+    console.error(t('cli:translate.export.none', { lang: t(`cli:translate.lang.${to ?? 'cy'}`) }));
+    return 1;
+  }
+  for (const plan of plans) {
+    const todo = plan.units.filter((u) => u.status !== 'unchanged');
+    const values = { source: plan.pair.source.path, target: plan.pair.targetPath };
+    if (todo.length === 0) console.log(t('cli:translate.export.nothing', values));
+    else
+      console.log(
+        t('cli:translate.export.document', {
+          ...values,
+          todo: todo.length,
+          total: plan.units.length,
+          todoWords: plan.words.new + plan.words.changed,
+          newWords: plan.words.new,
+          changedWords: plan.words.changed,
+          unchanged: plan.units.length - todo.length,
+          unchangedWords: plan.words.unchanged,
+        }),
+      );
+  }
+  const sum = totals(plans);
+  console.log(t('cli:translate.export.words', sum));
+  if (sum.new + sum.changed === 0) return 0;
+  const out = resolve(typeof values.out === 'string' ? values.out : join(process.cwd(), `translation-${to ?? plans[0]!.pair.targetLang}.xlf`));
+  writeFileSync(out, await exportXliff(plans, t, pkg.version));
+  console.log(t('cli:translate.export.wrote', { file: relative(process.cwd(), out) || out }));
+  return 0;
+}
+
+export function run(args: string[]): Promise<number> {
+  return guarded(HELP, async () => {
+    const [sub, ...rest] = args;
+    const { values, positionals } = parse(rest, { out: { type: 'string' }, to: { type: 'string' }, by: { type: 'string' }, lang: { type: 'string' }, ...NOW_OPTION });
+    if (values.help || sub === '--help' || sub === '-h') {
+      console.log(HELP);
+      return 0;
+    }
+    const lang = langOption(values.lang);
+    if (sub === 'export') return exportCommand(positionals, values, lang);
+    if (sub === 'import') {
+      const { importCommand } = await import('../translate/import-command.ts');
+      return importCommand(positionals, values, lang);
+    }
+    console.error(HELP);
+    return 2;
+  });
+}
