@@ -84,3 +84,31 @@ describe('translation/figures', () => {
     expect(found.map((f) => f.severity)).toEqual(['warning']);
   });
 });
+
+describe('figures across documents (content/data/*.yaml and <Figure id />)', () => {
+  const DATA = `figures:\n  - id: homicides\n    value: 12\n    unit: count\n    period: 1 April 2023 to 31 March 2026\n    source: police recorded crime\n    label: { en: homicides recorded by police, cy: dynladdiadau a gofnodwyd gan yr heddlu }\n    words: { en: [homicides], cy: [o ddynladdiadau] }\n`;
+  const withData = (files: Files): Files => ({ ...files, 'content/data/figures.yaml': DATA });
+
+  it('warns where prose states a declared measure with another value, naming both values and the data line, in either language', () => {
+    const files = withData(completeFiles());
+    files[STRATEGY.en] = files[STRATEGY.en]!.replace('We aim to keep homicides as low as possible and below the baseline.', 'There were 11 homicides in the three years to March 2026.');
+    files[STRATEGY.cy] = files[STRATEGY.cy]!.replace(/(\{#national-homicide\}\n\n)/, '$1Bu 11 o ddynladdiadau yn y tair blynedd hyd at fis Mawrth 2026. ');
+    const found = check(files).findings.filter((f) => f.rule === 'content/figure-contradicts');
+    expect(found.map((f) => [f.file, f.severity])).toEqual([[STRATEGY.en, 'warning'], [STRATEGY.cy, 'warning']]);
+    expect(found[0]!.message).toBe('This says 11 for homicides recorded by police, but content/data declares it as 12 (content/data/figures.yaml, line 2), so the documents disagree.');
+  });
+
+  it('accepts the declared value, another period, and a breakdown by area', () => {
+    const files = withData(completeFiles());
+    files[STRATEGY.en] = files[STRATEGY.en]!.replace('We aim to keep homicides as low as possible and below the baseline.', 'There were 12 homicides in the three years to March 2026, against 10 homicides in 2019 to 2022.');
+    expect(check(files).findings.filter((f) => f.rule.startsWith('content/figure'))).toEqual([]);
+  });
+
+  it('fails a <Figure> whose id is not declared', () => {
+    const files = withData(completeFiles());
+    files[STRATEGY.en] = files[STRATEGY.en]!.replace('We aim to keep homicides as low as possible and below the baseline.', 'There were <Figure id="homicide" /> homicides.');
+    const found = check(files).findings.filter((f) => f.rule === 'content/figure-unknown');
+    expect(found.map((f) => f.severity)).toEqual(['error']);
+    expect(found[0]!.message).toContain('<Figure id="homicide" /> names no figure declared in content/data/ (declared: homicides)');
+  });
+});

@@ -12,6 +12,7 @@ import type { Root } from 'mdast';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { VFile } from 'vfile';
 import { run as translate } from '../src/lib/commands/translate.ts';
+import { run as translations } from '../src/lib/commands/translations.ts';
 import { loadProject } from '../src/lib/content/load.ts';
 import { parseMdx } from '../src/lib/content/parse.ts';
 import { run as analyse } from '../src/lib/engine/analyse.ts';
@@ -147,6 +148,22 @@ describe('svd translate import', () => {
     expect(stale.map((f) => f.message)).toEqual([expect.stringMatching(/^The section "Governance[^"]*" \(#governance\) in content\/strategy\/en\/index\.mdx \(line \d+\) has changed since it was translated \(2026-11-20, unknown\): the text at line \d+ changed\./)]);
     const line = english.split('\n').findIndex((l) => l.includes('It tracks the actions in this strategy, solves problems')) + 1;
     expect(stale[0]!.message).toContain(`the text at line ${line} changed`);
+
+    // svd translations: the same, as a table and as JSON.
+    const written: string[] = [];
+    const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (written.push(String(chunk)), true));
+    let code: number;
+    try {
+      code = await translations([root, '--json', ...NOW]);
+    } finally {
+      write.mockRestore();
+    }
+    expect(code).toBe(1);
+    const [document] = (JSON.parse(written.join('')) as { documents: { target: string; record: string; sections: { key: string; state: string; by?: string; date?: string; changedLines?: number[] }[] }[] }).documents;
+    expect(document!.target).toBe(STRATEGY.cy);
+    expect(document!.record).toBe('sections');
+    expect(document!.sections.filter((s) => s.state !== 'current')).toEqual([expect.objectContaining({ key: 'governance', state: 'stale', date: '2026-11-20', by: 'unknown', changedLines: [line] })]);
+    expect(document!.sections.length).toBe(26);
   });
 
   it('refuses a damaged placeholder, naming the unit and its source line, and writes nothing', async () => {
@@ -199,6 +216,28 @@ describe('svd translate import', () => {
       expect((await exportTo(root)).out).toContain('Words: 0 new, 0 changed, 180 unchanged.');
     });
   }
+
+  it('imports XLIFF 2.0 shaped as Phrase exports it (pc and ph tags), to the same Welsh', async () => {
+    const trados = copySite(join(FIXTURES, 'site'));
+    const phrase = copySite(join(FIXTURES, 'site'));
+    expect((await svd('import', join(FIXTURES, 'trados.xlf'), trados, ...NOW)).code).toBe(0);
+    const result = await svd('import', join(FIXTURES, 'phrase-2.0.xlf'), phrase, '--by', 'Cyfieithu Cyf', ...NOW);
+    expect(result.err).toBe('');
+    const page = 'content/pages/cy/working-with-us.mdx';
+    const bodyText = (root: string) => readFileSync(join(root, page), 'utf8').split('\n---\n')[1];
+    expect(bodyText(phrase)).toBe(bodyText(trados));
+    expect(readFileSync(join(phrase, page), 'utf8')).toContain('by: Cyfieithu Cyf }');
+  });
+
+  it('hashes the words, not the bytes: the English saved again with Windows line endings and a byte-order mark is still translated', async () => {
+    const root = copySite(join(FIXTURES, 'site'));
+    expect((await svd('import', join(FIXTURES, 'memoq.xlf'), root, ...NOW)).code).toBe(0);
+    const path = join(root, 'content/pages/en/working-with-us.mdx');
+    writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
+    const project = loadProject(root, { now: TEST_NOW });
+    expect(analyse(project).findings.filter((f) => f.rule === 'translation/stale')).toEqual([]);
+    expect((await exportTo(root)).out).toContain('Words: 0 new, 0 changed, 180 unchanged.');
+  });
 
   it('works Welsh-first: Welsh source, English translation, round trip', async () => {
     const root = copySite(join(FIXTURES, 'site'));

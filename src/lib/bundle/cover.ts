@@ -9,6 +9,7 @@ import { t as say } from '../i18n.ts';
 import type { Lang } from '../engine/types.ts';
 import { formatDate } from '../site/dates.ts';
 import { named, type BundleContext } from './context.ts';
+import { partnershipSoft } from '../site/name-forms.ts';
 import type { FileRecord, Manifest } from './manifest.ts';
 import { count, DOCUMENT_TITLES, LANGUAGE_NAMES, RECIPIENT_AFTER_TO } from './strings.ts';
 
@@ -67,6 +68,7 @@ export function renderCover(context: BundleContext, manifest: Manifest, files: F
   const partnership = named(site.partnership.name, lang);
   const recipientList = say(lang, `bundle:cover.${manifest.welshRequired ? 'toBoth' : 'toHomeOffice'}`);
   const other = context.languages.find((code) => code !== lang);
+  const soft = partnershipSoft(site, lang);
   const link = (file: string) => `<a href="${escape(file)}">${escape(file)}</a>`;
 
   // One line per recipient, in one state each: sent, due by the deadline, or overdue.
@@ -119,7 +121,7 @@ export function renderCover(context: BundleContext, manifest: Manifest, files: F
 <main class="wrap">
 ${other ? `<p><a href="${coverName(other)}" lang="${other}" hreflang="${other}">${escape(LANGUAGE_NAMES[other][other])}</a></p>` : ''}
 <h1>${t('title')}</h1>
-<p>${t('lead', { partnership, recipients: recipientList })}</p>
+<p>${soft ? t('lead', { partnershipSoft: soft, recipients: recipientList }) : t('leadPlain', { partnership, recipients: recipientList })}</p>
 <h2>${t('deadline')}</h2>
 <div class="due"><p>${t('due', { due: day(deadline.due, lang), published: day(deadline.published, lang) })}</p><ul>${states.join('')}</ul></div>
 <h2>${t('steps')}</h2>

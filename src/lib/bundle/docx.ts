@@ -6,6 +6,7 @@
  * with a repeating header row, and the language is set for the spell checker
  * and for screen readers.
  */
+import { formatFigure, loadFigures, type DeclaredFigure } from '../checks/figures/data.ts';
 import type { Heading, List, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import {
@@ -44,8 +45,11 @@ class Converter {
   /** Each ordered list restarts at 1: a new numbering instance per list. */
   private listInstance = 0;
   private readonly document: BundleDocument;
-  constructor(document: BundleDocument) {
+  /** Declared headline figures, for <Figure id="..." /> (checks/figures/data.ts). */
+  private readonly figures: Map<string, DeclaredFigure>;
+  constructor(document: BundleDocument, figures: Map<string, DeclaredFigure> = new Map()) {
     this.document = document;
+    this.figures = figures;
   }
 
   private href(url: string): string {
@@ -86,6 +90,15 @@ class Converter {
           break;
         case 'footnoteReference':
           out.push(new TextRun({ text: `[${node.label ?? node.identifier}]`, superScript: true }));
+          break;
+        case 'mdxJsxTextElement':
+          if (node.name === 'Figure') {
+            const id = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'id')?.value;
+            const figure = typeof id === 'string' ? this.figures.get(id) : undefined;
+            if (figure) out.push(new TextRun({ text: formatFigure(figure, this.document.lang), bold: marks.bold, italics: marks.italics }));
+            break;
+          }
+          out.push(...this.inline(node.children as PhrasingContent[], marks));
           break;
         default:
           // MDX expressions are comments and waivers; JSX text elements keep their words.
@@ -238,7 +251,7 @@ export async function writeDocx(document: BundleDocument, context: BundleContext
   const lang = document.lang;
   const tree: Root = document.source.tree;
   const files = seeded(document.url, () => {
-    const converter = new Converter(document);
+    const converter = new Converter(document, loadFigures(context.root).figures);
     const doc = new Document({
       title: document.title,
       subject: document.summary,

@@ -21,6 +21,7 @@ import { strategyMissing } from './strategy/missing.ts';
 import { nationalMeasures } from './strategy/national-measures.ts';
 import { translationCounterpart } from './translation/counterpart.ts';
 import { translationFigures } from './translation/figures.ts';
+import { figureContradicts, figureUnknown } from './figures/rules.ts';
 import { translationSections } from './translation/sections.ts';
 import { translationStale } from './translation/stale.ts';
 
@@ -39,6 +40,8 @@ export const projectChecks: ProjectRule[] = [
   translationStale,
   translationSections,
   translationFigures,
+  figureUnknown,
+  figureContradicts,
   nextReviewMissing,
   reviewInterval,
   reviewOverdue,

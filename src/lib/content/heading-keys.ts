@@ -19,9 +19,8 @@ const KEYED_HEADING = /^( {0,3}#{1,6}[ \t].*?)[ \t]*\{#([A-Za-z0-9][A-Za-z0-9_-]
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const KEY_COMMENT = /^\/\*#([A-Za-z0-9][A-Za-z0-9_-]*)\*\/$/;
 
-/** Rewrite `{#key}` at the end of ATX headings into MDX comments, outside code fences. */
-export function rewriteHeadingKeys(source: string): string {
-  if (!source.includes('{#')) return source;
+/** Apply `change` to each line outside fenced code blocks (where `{#x}` is code, not a key). */
+function outsideFences(source: string, change: (line: string) => string): string {
   let fence: string | undefined;
   return source
     .split('\n')
@@ -33,12 +32,19 @@ export function rewriteHeadingKeys(source: string): string {
         else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
         return line;
       }
-      if (fence) return line;
-      const cr = line.endsWith('\r') ? '\r' : '';
-      const match = KEYED_HEADING.exec(cr ? line.slice(0, -1) : line);
-      return match ? `${match[1]} {/*#${match[2]}*/}${cr}` : line;
+      return fence ? line : change(line);
     })
     .join('\n');
+}
+
+/** Rewrite `{#key}` at the end of ATX headings into MDX comments, outside code fences. */
+export function rewriteHeadingKeys(source: string): string {
+  if (!source.includes('{#')) return source;
+  return outsideFences(source, (line) => {
+    const cr = line.endsWith('\r') ? '\r' : '';
+    const match = KEYED_HEADING.exec(cr ? line.slice(0, -1) : line);
+    return match ? `${match[1]} {/*#${match[2]}*/}${cr}` : line;
+  });
 }
 
 export interface HeadingKeyData {
@@ -90,20 +96,8 @@ const KEY_COMMENT_AT_END = /^( {0,3}#{1,6}[ \t].*?)[ \t]*\{\/\*#([A-Za-z0-9][A-Z
  * at the end of its heading): `## Title {/*#key*\/}` back to `## Title {#key}`.
  */
 export function restoreHeadingKeys(source: string): string {
-  let fence: string | undefined;
-  return source
-    .split('\n')
-    .map((line) => {
-      const fenceMatch = FENCE.exec(line);
-      if (fenceMatch) {
-        const marker = fenceMatch[1]!;
-        if (!fence) fence = marker;
-        else if (marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-        return line;
-      }
-      if (fence) return line;
-      const match = KEY_COMMENT_AT_END.exec(line);
-      return match ? `${match[1]} {#${match[2]}}` : line;
-    })
-    .join('\n');
+  return outsideFences(source, (line) => {
+    const match = KEY_COMMENT_AT_END.exec(line);
+    return match ? `${match[1]} {#${match[2]}}` : line;
+  });
 }

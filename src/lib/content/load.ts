@@ -7,7 +7,7 @@
  * parsed once; what cannot be read becomes a finding with a place, never an
  * exception, so one broken file does not hide the problems in the others.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Yaml } from 'mdast';
 import { VFile } from 'vfile';
@@ -204,10 +204,13 @@ export function readProject(root: string): ProjectSource {
       for (const path of listMdx(join(root, 'content', collection, lang))) files.push(readSource(path, root));
     }
   }
+  const data = join(root, 'content', 'data');
+  if (existsSync(data)) for (const name of readdirSync(data).filter((n) => /\.ya?ml$/.test(n)).sort()) files.push(readSource(join(data, name), root));
   return { root, files, assets: publishedFiles(root) };
 }
 
 const DOCUMENT_PATH = /^content\/(strategy|sna|pages)\/(en|cy)\/.+\.mdx$/;
+const DATA_PATH = /^content\/data\/[^/]+\.ya?ml$/;
 
 /**
  * Build the Project from its texts: parse and validate site.yaml and every
@@ -226,7 +229,8 @@ export function buildProject(source: ProjectSource, options: LoadOptions = {}): 
     if (match) documents.push(loadDocument(file, root, match[1] as Collection, match[2] as Lang, report));
   }
   checkIdentities(documents, report);
-  return createProject({ root, site, siteFile, documents, assets: source.assets, now: options.now ?? resolveNow() });
+  const data = source.files.filter((f) => DATA_PATH.test(f.path) && f.value !== undefined).map((f) => ({ path: f.path, value: f.value! }));
+  return createProject({ root, site, siteFile, documents, assets: source.assets, data, now: options.now ?? resolveNow() });
 }
 
 /** A Project from its parts, the one place its shape is assembled (the scan of given files and tests use it too). */
@@ -240,6 +244,7 @@ export function createProject(parts: Pick<Project, 'documents' | 'now'> & Partia
     documents,
     files: [...(parts.siteFile ? [siteFile] : []), ...documents.map((d) => d.file)],
     assets: parts.assets ?? [],
+    data: parts.data ?? [],
     now: parts.now,
   };
 }

@@ -68,6 +68,8 @@ export interface Project {
   /** Every file that may carry findings, documents and config alike. */
   files: VFile[];
   /** Images and documents the site publishes (or `svd scan` was given), for the metadata detectors. */
+  /** content/data/*.yaml as read: the declared headline figures (checks/figures/data.ts). */
+  data?: { path: string; value: string }[];
   assets: Asset[];
   /** The moment the analysis treats as "now" (for review dates, deadlines): from the one clock, engine/clock.ts. */
   now: Date;

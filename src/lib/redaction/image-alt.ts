@@ -31,7 +31,9 @@ function attribute(node: AnyNode, name: string): { present: boolean; value: stri
 export const imageAlt = detector(meta, ({ images, emitNode }) => {
   for (const node of images) {
     if (node.type === 'image' && !(node.alt ?? '').trim()) emitNode(node, { found: node.url ?? '', ...WHAT.missing });
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && IMAGE_ELEMENTS.has(node.name ?? '')) {
+    // <Figure id="..." /> with no src is a declared number (checks/figures), not a picture.
+    const figureNumber = node.name === 'Figure' && !attribute(node, 'src').present && attribute(node, 'id').present;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && IMAGE_ELEMENTS.has(node.name ?? '') && !figureNumber) {
       const alt = attribute(node, 'alt');
       const src = attribute(node, 'src').value || node.name || '';
       if (!alt.present) emitNode(node, { found: src, ...WHAT.missing });

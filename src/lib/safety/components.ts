@@ -29,6 +29,10 @@ export const COMPONENTS: Record<string, ComponentSpec> = {
       })
       .strict(),
   },
+  Figure: {
+    purpose: { en: 'a headline figure declared once in content/data/*.yaml, shown formatted for the page language', cy: "ffigur allweddol a ddatganwyd unwaith yn content/data/*.yaml, wedi'i ddangos yn fformat iaith y dudalen" },
+    props: z.object({ id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/) }).strict(),
+  },
 };
 
 export const COMPONENT_NAMES = Object.keys(COMPONENTS);

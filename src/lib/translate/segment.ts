@@ -63,7 +63,8 @@ function hasWords(pieces: Piece[]): boolean {
  * frontmatter, which `apply` on a setting unit writes into.
  */
 export function segment(tree: Root, text: string, data: Record<string, unknown> | undefined): { units: Unit[]; sections: SectionInfo[] } {
-  const source = rewriteHeadingKeys(text);
+  // The parser skips a byte-order mark, so its offsets count from after it.
+  const source = rewriteHeadingKeys(text.replace(/^\uFEFF/, ''));
   const units: Unit[] = [];
   const sections = new Map<string, SectionInfo>();
   const counters = new Map<string, number>();

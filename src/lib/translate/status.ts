@@ -55,6 +55,12 @@ export function cut(document: SvdDocument): { units: Unit[]; sections: SectionIn
 
 const day = (date: Date | undefined) => date?.toISOString().slice(0, 10);
 
+/** The source lines of changed units, short enough to read: "17, 18, 21, 30, 31, 40 (+3)". */
+export function lineList(lines: number[]): string {
+  const unique = [...new Set(lines)].sort((a, b) => a - b);
+  return `${unique.slice(0, 6).join(', ')}${unique.length > 6 ? ` (+${unique.length - 6})` : ''}`;
+}
+
 export function documentStatus(project: Project, pair: Pair): DocumentStatus {
   const { sections } = cut(pair.source);
   const record = pair.target?.data?.translation;

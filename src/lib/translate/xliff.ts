@@ -236,6 +236,8 @@ export async function readXliff(xml: string): Promise<FileIn[]> {
       const source = fromInline(unit.source, version2, problems);
       const hasTarget = unit.target !== undefined && (flatText(unit.target).trim() !== '' || list(unit.target).some((i) => typeof i !== 'string'));
       const target = hasTarget ? fromInline(unit.target, version2, problems) : undefined;
+      // The package keeps only the last <segment> of a 2.0 unit: refuse rather than lose words.
+      if (version2 && children(unitElement, 'segment').length > 1) problems.push('several <segment> elements in one unit');
       const attributes = Object.fromEntries(Object.entries(unitElement.attributes ?? {}).map(([k, v]) => [k, String(v)]));
       units.set(id, { id, source, target, attributes, ...(problems.length ? { unsupported: problems.join(', ') } : {}) });
     }

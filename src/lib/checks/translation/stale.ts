@@ -15,7 +15,7 @@
  */
 import type { ProjectRule, RuleMeta, SvdDocument } from '../../engine/types.ts';
 import { pairsOf } from '../../translate/pairs.ts';
-import { documentStatus } from '../../translate/status.ts';
+import { documentStatus, lineList } from '../../translate/status.ts';
 import { keyedHeadings } from '../sections.ts';
 import { forDocument, forWelsh, frontmatterPlace } from '../shared.ts';
 import { HASH_FORMAT, sourceHash } from './hash.ts';
@@ -36,12 +36,6 @@ const sectionChanged: RuleMeta = { ...changed, variant: 'section' };
 
 /** A section with no record: new in the source, or never translated. */
 const sectionMissing: RuleMeta = { ...changed, variant: 'sectionMissing' };
-
-/** "17, 18, 21" (the source lines of changed units), short enough to read: "17, 18, 21, 30, 31, 40 (+3)". */
-function lineList(lines: number[]): string {
-  const unique = [...new Set(lines)].sort((a, b) => a - b);
-  return `${unique.slice(0, 6).join(', ')}${unique.length > 6 ? ` (+${unique.length - 6})` : ''}`;
-}
 
 /** The older whole-file record: stale when any byte of the source changed. */
 function wholeFile(document: SvdDocument, source: SvdDocument, report: Parameters<ProjectRule['check']>[1], project: Parameters<ProjectRule['check']>[0]) {
