@@ -97,7 +97,7 @@ export function run(args: string[]): Promise<number> {
     const w = words(lang);
     const source = positionals[0];
     if (!source) throw new UsageError('Give the Word file to import: svd import strategy.docx');
-    const root = resolve(values.root ?? process.env.SVD_ROOT ?? '.');
+    const root = resolve(values.root ?? '.');
     const slug = values.slug ?? (as === 'pages' ? basename(source).replace(/\.docx$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : as);
     let imported: Imported;
     try {
