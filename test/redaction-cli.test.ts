@@ -21,7 +21,8 @@ const EN = 'content/pages/en/about.mdx';
 const CY = 'content/pages/cy/amdanom-ni.mdx';
 
 function svd(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [SVD, 'scan', ...args], { cwd, encoding: 'utf8' });
+  const { SVD_ROOT: _ignored, ...env } = process.env;
+  const result = spawnSync(process.execPath, [SVD, 'scan', ...args], { cwd, encoding: 'utf8', env });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
