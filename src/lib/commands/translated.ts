@@ -86,14 +86,13 @@ function record(path: string, lang: Lang, options: { by?: string; now: Date }, p
   }
   const stamp = { date: formatIsoDate(project.now), by: options.by ?? 'svd translated' };
   const { records, changed } = attestedRecords(project, pair, stamp);
-  const text = String(document.file.value);
+  // The engine's copy is normalised (no BOM, LF line endings); edit the file as it is on disk,
+  // so that withRecords keeps its line endings and BOM byte for byte.
+  const text = readFileSync(full, 'utf8');
   const updated = withRecords(text, pair.source.lang, records);
   if (updated === undefined) return { ok: false, lines: [t('cli:translated.noFrontmatter', { file: rel })] };
   if (updated === text) return { ok: true, lines: [t('cli:translated.same', { file: rel, source: pair.source.path })] };
-  // The engine reads text normalised (no BOM, LF); write back in the file's own line endings and BOM.
-  const raw = readFileSync(full, 'utf8');
-  const ending = raw.includes('\r\n') ? '\r\n' : '\n';
-  writeFileSync(full, (raw.startsWith('\uFEFF') ? '\uFEFF' : '') + updated.replace(/\r?\n/g, ending));
+  writeFileSync(full, updated);
   // The memory follows: every unit is now translated from the source as it is.
   const memory = readMemory(root, pair.memoryPath);
   const units = Object.fromEntries(cut(pair.source).units.map((u) => [u.id, u.hash]));
