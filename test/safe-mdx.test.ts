@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
-import { APP_ROOT, buildSite } from '../src/lib/build/pipeline.ts';
+import { buildSite } from '../src/lib/build/pipeline.ts';
 import { svdConfig } from '../src/lib/build/config.ts';
 import { parseMdx } from '../src/lib/content/parse.ts';
 import { analyse } from '../src/lib/engine/analyse.ts';
@@ -124,7 +124,7 @@ describe('the safe MDX subset', () => {
       // block: false reports the findings and builds anyway, as astro dev does: only the remark step stands in the way.
       const { build } = await import('astro');
       const config = svdConfig({ root: INJECTION, block: false, bundle: false, log: (line) => lines.push(line) });
-      const error = await build({ ...config, root: APP_ROOT, outDir: join(out, 'dist'), configFile: false, logLevel: 'silent' }).then(() => undefined, (e: unknown) => e as Error);
+      const error = await build({ ...config, outDir: join(out, 'dist'), configFile: false, logLevel: 'silent' }).then(() => undefined, (e: unknown) => e as Error);
       const output = `${error?.message ?? ''}\n${lines.join('\n')}`;
       expect(existsSync(marker), 'the content ran code during the build').toBe(false);
       expect(error).toBeDefined();

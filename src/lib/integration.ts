@@ -9,7 +9,7 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingKeys, viteHeadingKeys } from './content/heading-keys.ts';
@@ -129,7 +129,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           throw new PublicationBlocked(found);
         }
         // Astro writes into a staging folder; build:done swaps it into place once search and bundle succeed.
-        stage = createStage(outDir);
+        stage = createStage(outDir, join(fileURLToPath(config.root), '.svd'));
         updateConfig({ outDir: pathToFileURL(`${stage.dir}/`) });
       },
       'astro:build:start': () => {

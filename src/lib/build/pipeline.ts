@@ -6,10 +6,11 @@
  * a failed step leaves the previous site as it was.
  */
 import { readdirSync, rmSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Analysis } from '../engine/analyse.ts';
 import type { SvdResult } from '../integration.ts';
-import { APP_ROOT, svdConfig } from './config.ts';
+import { APP_ROOT, astroRootFor, svdConfig } from './config.ts';
+import { stagePrefix } from './stage.ts';
 
 export { APP_ROOT };
 
@@ -43,11 +44,11 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const { build } = await import('astro');
   const config = svdConfig({ root, now: options.now, bundle: options.bundle, log, colour: process.stdout.isTTY, onResult: (r) => (result = r) });
   try {
-    await build({ ...config, root: APP_ROOT, outDir, configFile: false, logLevel: 'warn' });
+    await build({ ...config, outDir, configFile: false, logLevel: 'warn' });
   } catch (error) {
     // Blocked by a finding: already reported, nothing written.
     if (result && !result.ok) return result;
-    discardStages(outDir);
+    discardStages(join(astroRootFor(root), '.svd'));
     throw error;
   }
   if (!result) throw new Error('The SVD Publisher integration did not run.');
@@ -55,13 +56,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
 }
 
 /** A build that failed inside Astro leaves its staging folder (stage.ts) behind: remove this process's. */
-function discardStages(outDir: string): void {
-  const work = join(dirname(outDir), '.svd');
+function discardStages(work: string): void {
   let names: string[] = [];
   try {
     names = readdirSync(work);
   } catch {
     return;
   }
-  for (const name of names) if (name.startsWith(`stage-${process.pid}-`)) rmSync(join(work, name), { recursive: true, force: true });
+  for (const name of names) if (name.startsWith(stagePrefix())) rmSync(join(work, name), { recursive: true, force: true });
 }
