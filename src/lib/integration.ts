@@ -17,6 +17,7 @@ import { rehypeTables } from './markdown/rehype-tables.ts';
 import { rehypeTel } from './markdown/rehype-tel.ts';
 import { rehypeSafe } from './safety/rehype-safe.ts';
 import { remarkSafeMdx } from './safety/safe-mdx.ts';
+import { checkSite } from './safety/integration.ts';
 import { analyse, type Analysis } from './engine/analyse.ts';
 import { formatHuman } from './engine/format.ts';
 import { t } from './i18n.ts';
@@ -105,10 +106,12 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
   let outDir = '';
   let pagesStart = 0;
   let log: (line: string) => void = () => {};
+  /** The site's base path and address, for reading the built pages back. */
+  let where: { base: string; site?: string } = { base: '/' };
   return {
     name: 'svd-publisher',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config: astro, logger, updateConfig }) => {
         mode = command;
         log = options.log ?? ((line) => logger.info(line));
         // The same heading-key handling the analysis engine uses, so ids match keys;
@@ -118,7 +121,8 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           markdown: { processor: unified({ remarkPlugins: [remarkSafeMdx, remarkHeadingKeys], rehypePlugins: [rehypeSafe, rehypeTables, rehypeTel] }) },
         });
         if (command !== 'build') return;
-        outDir = fileURLToPath(config.outDir);
+        where = { base: astro.base, site: astro.site };
+        outDir = fileURLToPath(astro.outDir);
         const found = current();
         printer(options, logger)(found);
         if (found.errors > 0 && options.block !== false) {
@@ -129,7 +133,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           throw new PublicationBlocked(found);
         }
         // Astro writes into a staging folder; build:done swaps it into place once search and bundle succeed.
-        stage = createStage(outDir, join(fileURLToPath(config.root), '.svd'));
+        stage = createStage(outDir, join(fileURLToPath(astro.root), '.svd'));
         updateConfig({ outDir: pathToFileURL(`${stage.dir}/`) });
       },
       'astro:build:start': () => {
@@ -152,6 +156,8 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
             const found = analysis;
             await timed('bundle', () => bundleStep(log, outDir)(siteDir, found));
           }
+          // Last, with the downloads in place: no leak, no broken link, or nothing is published.
+          checkSite(siteDir, where, log);
           staged.commit();
         } catch (error) {
           staged.discard();

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import svdPublisher, { type SvdOptions } from '../integration.ts';
+import svdSafety from '../safety/integration.ts';
 import { readAstroSettings } from '../site/settings.ts';
 
 /** The app (this package): Astro's root, where src/pages and astro.config.mjs live. */
@@ -54,7 +55,8 @@ export function svdConfig(options: SvdOptions): AstroUserConfig {
       locales: ['en', 'cy'],
       routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
     },
-    integrations: [svdPublisher({ ...options, root }), mdx()],
+    // svdSafety: the Content-Security-Policy meta tag in every page (safety/csp.ts).
+    integrations: [svdSafety(), svdPublisher({ ...options, root }), mdx()],
     vite: {
       css: {
         preprocessorOptions: {

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { buildSite } from '../build/pipeline.ts';
 import { t } from '../i18n.ts';
+import { SiteLeaks } from '../safety/integration.ts';
 import { guarded, NOW_HELP, NOW_OPTION, nowOption, parse } from './options.ts';
 
 const HELP = `Usage: svd build [root] [--out dir] [--now YYYY-MM-DD]
@@ -22,7 +23,15 @@ export function run(args: string[]): Promise<number> {
       return 0;
     }
     const start = performance.now();
-    const result = await buildSite({ root: positionals[0] ? resolve(positionals[0]) : undefined, outDir: values.out ? resolve(values.out) : undefined, now: nowOption(values.now) });
+    let result;
+    try {
+      result = await buildSite({ root: positionals[0] ? resolve(positionals[0]) : undefined, outDir: values.out ? resolve(values.out) : undefined, now: nowOption(values.now) });
+    } catch (error) {
+      // The built site's own check names each page and link at fault: the lines are the message, not a stack.
+      if (!(error instanceof SiteLeaks)) throw error;
+      console.error(error.message);
+      return 1;
+    }
     if (result.ok) console.log(t('en', 'cli:build.done', { seconds: ((performance.now() - start) / 1000).toFixed(1), timings: Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`).join(', ') }));
     return result.ok ? 0 : 1;
   });
