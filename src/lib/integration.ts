@@ -18,6 +18,7 @@ import { rehypeTel } from './markdown/rehype-tel.ts';
 import { rehypeSafe } from './safety/rehype-safe.ts';
 import { remarkSafeMdx } from './safety/safe-mdx.ts';
 import { checkSite } from './safety/integration.ts';
+import { placesFor, tidy } from './safety/leftovers.ts';
 import { analyse, type Analysis } from './engine/analyse.ts';
 import { formatHuman } from './engine/format.ts';
 import { t } from './i18n.ts';
@@ -123,6 +124,8 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         if (command !== 'build') return;
         where = { base: astro.base, site: astro.site };
         outDir = fileURLToPath(astro.outDir);
+        // A killed build's folders go first (and its old dist/, if it was killed mid-swap, is put back).
+        tidy(placesFor(fileURLToPath(astro.root), outDir));
         const found = current();
         printer(options, logger)(found);
         if (found.errors > 0 && options.block !== false) {
@@ -132,6 +135,9 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           options.onResult?.({ ok: false, analysis: found, outDir, timings, cpu });
           throw new PublicationBlocked(found);
         }
+        // From here until the new site is published there is no bundle, however the build ends (a crash
+        // inside Astro, Ctrl-C, SIGKILL): the bundle always matches the site in dist/, or is absent.
+        if (options.bundle !== false) await withdraw(outDir);
         // Astro writes into a staging folder; build:done swaps it into place once search and bundle succeed.
         stage = createStage(outDir, join(fileURLToPath(astro.root), '.svd'));
         updateConfig({ outDir: pathToFileURL(`${stage.dir}/`) });
@@ -161,6 +167,8 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           staged.commit();
         } catch (error) {
           staged.discard();
+          // The bundle may already be made from this unpublished site: it must not look current.
+          if (options.bundle !== false) await withdraw(outDir);
           throw error;
         }
         log(t('en', 'cli:build.built', { dir: outDir }));

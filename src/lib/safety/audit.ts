@@ -188,6 +188,12 @@ function auditPage(page: Page, pages: Map<string, Page>, dir: string, options: A
     }
   };
 
+  // Links in a `hidden` block (the downloads list before there are downloads) reach no reader; what could run or load is still checked.
+  const hidden = new Set<Element>();
+  visit(page.tree, 'element', (node: Element) => {
+    if (node.properties.hidden !== undefined && node.properties.hidden !== false) visit(node, 'element', (inside: Element) => void hidden.add(inside));
+  });
+
   visit(page.tree, 'element', (node: Element) => {
     const p = node.properties;
     for (const name of Object.keys(p)) if (/^on/i.test(name)) leak('handler', `<${node.tagName} ${name}>`);
@@ -208,7 +214,7 @@ function auditPage(page: Page, pages: Map<string, Page>, dir: string, options: A
     }
     for (const name of LOADS) for (const value of values(p[name])) if (node.tagName !== 'script') follow(value, true);
     if (node.tagName === 'link' && typeof p.href === 'string') follow(p.href, !NAMING_RELS.has(String(p.rel)));
-    if ((node.tagName === 'a' || node.tagName === 'area') && typeof p.href === 'string') follow(p.href, false);
+    if ((node.tagName === 'a' || node.tagName === 'area') && typeof p.href === 'string' && !hidden.has(node)) follow(p.href, false);
     if (node.tagName === 'form' && typeof p.action === 'string' && target(p.action, page.path, options).kind !== 'internal') leak('form', `<form action="${p.action}">`);
     if (typeof p.formAction === 'string' && target(p.formAction, page.path, options).kind !== 'internal') leak('form', `formaction="${p.formAction}"`);
     for (const name of ['href', 'xLinkHref', 'cite', 'action']) {

@@ -1,7 +1,7 @@
 /**
  * The site's Content-Security-Policy. Astro's own `security.csp` writes the
  * <meta http-equiv="content-security-policy"> into every page and hashes the
- * scripts it bundles; the project's two inline scripts (src/scripts/) are
+ * scripts it bundles; the project's two inline scripts (src/scripts/*.mjs) are
  * inlined with `set:html`, which Astro does not hash, so their sha256 hashes
  * are computed here from the same files at build time. Nothing else may run:
  * no 'unsafe-inline', no host but the site's own, no event-handler attribute.
@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** The project's own inline scripts: Base.astro's "js-enabled" switch and the search page. */
-export const INLINE_SCRIPTS: readonly string[] = ['js-enabled.js', 'search.js'].map((name) =>
+export const INLINE_SCRIPTS: readonly string[] = ['js-enabled.mjs', 'search.mjs'].map((name) =>
   fileURLToPath(new URL(`../../scripts/${name}`, import.meta.url)),
 );
 
