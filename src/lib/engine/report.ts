@@ -16,6 +16,8 @@ export interface SvdMessage extends VFileMessage {
   statutory: boolean;
   text: Localised;
   fixText: Localised;
+  /** RuleMeta.variant, kept so a reader of the findings knows which wording (e.g. which rubric point) it is. */
+  variant?: string;
 }
 
 /** Each rule area has a page in docs/rules/, with an anchor per rule. */
@@ -40,6 +42,7 @@ export function createReport(raise: ReadonlySet<string> = new Set()): Report {
     message.statutory = Boolean(meta.statutory);
     message.text = text;
     message.fixText = ruleText(meta, 'fix', values);
+    if (meta.variant) message.variant = meta.variant;
   };
 }
 

@@ -118,6 +118,8 @@ export interface FindingJson {
   message: string;
   paragraph: string;
   fix?: string;
+  /** Which wording of the rule (RuleMeta.variant): for a `-substance` finding, the rubric point's id, so the coverage page can name the point in either language. */
+  variant?: string;
 }
 
 export type { Root, VFile, SiteConfig, DocumentData };

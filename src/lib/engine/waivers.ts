@@ -124,6 +124,7 @@ export function toJson(message: SvdMessage, file: VFile): FindingJson {
     message: message.reason,
     paragraph: message.paragraph,
     fix: message.fixText.en,
+    ...(message.variant ? { variant: message.variant } : {}),
   };
 }
 

@@ -33,9 +33,10 @@ function metaFor(r: RubricRequirement, verdict: Verdict | undefined): RuleMeta {
   if (!verdict) return { ...base, words: words('generic'), values };
   if (verdict.kind === 'point') {
     const { point } = verdict;
-    return { ...base, paragraph: point.paragraph ?? r.paragraph, words: words('point'), values: { ...values, needs: point.needs, hint: point.hint } };
+    // The variant is the point's id: the coverage page reads it from the finding (or its waiver) to name the point.
+    return { ...base, paragraph: point.paragraph ?? r.paragraph, words: words('point'), variant: point.id, values: { ...values, needs: point.needs, hint: point.hint } };
   }
-  return { ...base, words: words(verdict.kind), values };
+  return { ...base, words: words(verdict.kind), variant: verdict.kind, values };
 }
 
 /** The rubric's verdicts on one document's section, or undefined when there is no filled section to judge. */
