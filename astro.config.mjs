@@ -1,44 +1,9 @@
 // @ts-check
-import mdx from '@astrojs/mdx';
-import { createHash } from 'node:crypto';
+// The example partnership: its content/ is beside this file. A partnership
+// keeping its content elsewhere gives that folder as `root` (or runs
+// `npx svd build path/to/site`, which passes the same config inline).
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
-import svdPublisher from './src/lib/integration.ts';
-import { contentRoot } from './src/lib/site/paths.ts';
-import { readAstroSettings } from './src/lib/site/settings.ts';
+import { svdConfig } from './src/lib/build/config.ts';
 
-const root = contentRoot();
-const settings = readAstroSettings(root);
-
-export default defineConfig({
-  // Astro's content store is per content folder, so building one partnership's
-  // content never reuses another's cached entries.
-  cacheDir: `./node_modules/.astro/${createHash('sha256').update(root).digest('hex').slice(0, 12)}/`,
-  site: settings.site,
-  base: settings.base,
-  trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  // Static pages, no Astro dev toolbar, nothing that phones home.
-  devToolbar: { enabled: false },
-  prefetch: false,
-  i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'cy'],
-    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
-  },
-  integrations: [svdPublisher(), mdx()],
-  vite: {
-    css: {
-      preprocessorOptions: {
-        scss: { additionalData: `$svd-brand: ${settings.brandColour};\n`, quietDeps: true, silenceDeprecations: ['import'] },
-      },
-    },
-    build: {
-      rollupOptions: {
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
-          warn(warning);
-        },
-      },
-    },
-  },
-});
+export default defineConfig(svdConfig({ root: fileURLToPath(new URL('.', import.meta.url)) }));

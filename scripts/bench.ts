@@ -1,29 +1,35 @@
 /**
- * `npm run bench [-- --runs N]`: how fast `svd check` is, against the target
- * of under 1 second on the example site (fast enough to run on every save).
+ * `npm run bench [-- --scales 1,10,100 --runs 2 --check-runs 7]`: how fast
+ * the pipeline is against plain Astro, and `svd check` on save.
  *
- * Three figures, each the median of N runs:
- *  - the analysis alone, in this process, on the example in content/;
- *  - the whole `svd check` command as an author runs it (Node start-up,
- *    loading the modules, reading, parsing and checking), on the example;
- *  - the analysis on a synthetic large project built in a temp folder (long
- *    strategies and SNA summaries in both languages and many pages), to show
- *    how it grows.
- * Speed is measured here, not asserted in tests: timings on a shared machine
- * are too noisy to fail a build on.
+ * For each scale (synthetic partnerships of 1x, 10x, 100x the example, from
+ * scripts/bench/generate.ts), it builds the site with our pipeline (checks,
+ * scan, pages, search; no bundle) and, alternating in the same run, a plain
+ * Astro + MDX + Pagefind site of the same content (bench/plain/, no
+ * integration), each in a fresh process under /usr/bin/time (wall, CPU with
+ * child processes, peak memory). It then times the PDF step once on the
+ * example, `svd check` on the example (in process and as a command, warm and
+ * cold), and the re-analysis the dev server runs after a save. Writes a table
+ * and bench/results.json. Figures on a shared machine are noisy: the load
+ * average and core count are recorded with them. Speed is measured here,
+ * never asserted in tests.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { sourceHash } from '../src/lib/checks/translation/hash.ts';
 import { analyse } from '../src/lib/engine/analyse.ts';
+import { parseNow } from '../src/lib/engine/clock.ts';
+import { generate, type Synthetic } from './bench/generate.ts';
 
 const APP = join(import.meta.dirname, '..');
-const TARGET_MS = 1000;
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
-const RUNS = Math.max(1, Number(values.runs) || 7);
+const NOW = parseNow('2026-11-20');
+const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' }, runs: { type: 'string', default: '2' }, 'check-runs': { type: 'string', default: '7' } } });
+const SCALES = values.scales.split(',').map(Number).filter((n) => n >= 1);
+const RUNS = Math.max(1, Number(values.runs) || 2);
+const CHECK_RUNS = Math.max(1, Number(values['check-runs']) || 7);
+const TARGETS = { ratio: 1.2, checkWarmMs: 300, pdfMsPerPage: 40, devMs: 1000, peakMb100x: 2048 };
 
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
@@ -31,95 +37,116 @@ function median(samples: number[]): number {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
-function time(step: () => void): number {
+interface Run {
+  wallMs: number;
+  cpuMs: number;
+  peakMb: number;
+  stages: { wall: Record<string, number>; cpu: Record<string, number> };
+  pdfPages?: number;
+}
+
+/** One build in a fresh process, measured by /usr/bin/time (children included). */
+function buildOnce(mode: 'svd' | 'plain', root: string, bundle = false): Run {
+  const out = mkdtempSync(join(tmpdir(), `svd-bench-${mode}-`));
+  try {
+    const args = ['-f', 'TIME %e %U %S %M', process.execPath, join(APP, 'scripts', 'bench', 'build-one.ts'), mode, root, join(out, 'dist'), ...(bundle ? ['bundle'] : [])];
+    const result = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0' } });
+    const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr);
+    const json = result.stdout.trim().split('\n').findLast((line) => line.startsWith('{'));
+    if (result.status !== 0 || !time || !json) throw new Error(`${mode} build of ${root} failed:\n${result.stderr.slice(-3000)}`);
+    const parsed = JSON.parse(json) as Run['stages'] & { pdfPages?: number };
+    return { wallMs: Number(time[1]) * 1000, cpuMs: (Number(time[2]) + Number(time[3])) * 1000, peakMb: Number(time[4]) / 1024, stages: { wall: parsed.wall, cpu: parsed.cpu }, pdfPages: parsed.pdfPages };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function summarise(runs: Run[]) {
+  return {
+    wallMs: Math.round(median(runs.map((r) => r.wallMs))),
+    cpuMs: Math.round(median(runs.map((r) => r.cpuMs))),
+    peakMb: Math.round(Math.max(...runs.map((r) => r.peakMb))),
+    stages: Object.fromEntries(Object.keys(runs[0]!.stages.wall).map((name) => [name, { wallMs: Math.round(median(runs.map((r) => r.stages.wall[name] ?? 0))), cpuMs: Math.round(median(runs.map((r) => r.stages.cpu[name] ?? 0))) }])),
+    runs: runs.length,
+  };
+}
+
+const machine = { cores: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', loadAverageAtStart: loadavg().map((n) => Math.round(n * 10) / 10), node: process.versions.node };
+console.log(`Machine: ${machine.cores} cores (${machine.cpu}), load average ${machine.loadAverageAtStart.join(' ')} at start: shared, so figures are noisy.`);
+
+const sites: Array<Record<string, unknown>> = [];
+for (const scale of SCALES) {
+  const dir = mkdtempSync(join(tmpdir(), `svd-bench-${scale}x-`));
+  let synthetic: Synthetic | undefined;
+  try {
+    synthetic = generate(APP, dir, scale);
+    const ours: Run[] = [];
+    const plain: Run[] = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      // Alternate which goes first, so neither always meets a warmer disk cache.
+      if (run % 2 === 0) ours.push(buildOnce('svd', dir)), plain.push(buildOnce('plain', dir));
+      else plain.push(buildOnce('plain', dir)), ours.push(buildOnce('svd', dir));
+    }
+    const a = summarise(ours);
+    const b = summarise(plain);
+    const row = { scale, documents: synthetic.documents, words: synthetic.words, tables: synthetic.tables, svd: a, plain: b, ratioWall: Math.round((a.wallMs / b.wallMs) * 100) / 100, ratioCpu: Math.round((a.cpuMs / b.cpuMs) * 100) / 100 };
+    sites.push(row);
+    console.log(`${scale}x: ${synthetic.documents} documents, ${synthetic.words.toLocaleString('en-GB')} words, ${synthetic.tables} tables: ours ${a.wallMs} ms wall / ${a.cpuMs} ms CPU / ${a.peakMb} MB, plain ${b.wallMs} / ${b.cpuMs} / ${b.peakMb} MB, ratio ${row.ratioWall} wall, ${row.ratioCpu} CPU`);
+  } catch (error) {
+    sites.push({ scale, documents: synthetic?.documents, error: (error as Error).message.split('\n')[0] });
+    console.log(`${scale}x: not measured: ${(error as Error).message.split('\n')[0]}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// The PDF step, once, on the example (its strategy and SNA summary in both languages).
+const pdfDir = mkdtempSync(join(tmpdir(), 'svd-bench-pdf-'));
+let pdf: Record<string, unknown>;
+try {
+  generate(APP, pdfDir, 1);
+  const run = buildOnce('svd', pdfDir, true);
+  const ms = run.stages.wall.bundle ?? 0;
+  pdf = { bundleWallMs: ms, printedPages: run.pdfPages, msPerPage: run.pdfPages ? Math.round(ms / run.pdfPages) : undefined, note: 'bundle step total (PDF, Word, email, zip) per printed PDF page' };
+} catch (error) {
+  pdf = { error: (error as Error).message.split('\n')[0] };
+} finally {
+  rmSync(pdfDir, { recursive: true, force: true });
+}
+
+// svd check on the example: in process, and as an author runs it on save (warm caches) or cold.
+const time = (step: () => void) => {
   const start = performance.now();
   step();
   return performance.now() - start;
-}
+};
+const measure = (step: () => void) => (step(), median(Array.from({ length: CHECK_RUNS }, () => time(step))));
+const inProcess = measure(() => analyse(APP, { sets: ['check'], now: NOW }));
+const command = (env: NodeJS.ProcessEnv) =>
+  median(Array.from({ length: CHECK_RUNS }, () => time(() => spawnSync(process.execPath, [join(APP, 'scripts', 'svd.mjs'), 'check', APP, '--now', '2026-11-20'], { encoding: 'utf8', env: { ...process.env, ...env } }))));
+const warm = command({});
+const cold = command({ SVD_NO_CACHE: '1', NODE_DISABLE_COMPILE_CACHE: '1' });
+// What the dev server does after a save: the whole analysis again (both rule sets), unchanged files from the parse cache.
+const dev = measure(() => analyse(APP, { now: NOW }));
 
-function measure(step: () => void): number {
-  step(); // warm-up, not counted: the first run also loads and compiles modules
-  return median(Array.from({ length: RUNS }, () => time(step)));
-}
+const results = {
+  machine: { ...machine, loadAverageAtEnd: loadavg().map((n) => Math.round(n * 10) / 10) },
+  targets: TARGETS,
+  sites,
+  pdf,
+  check: { inProcessMs: Math.round(inProcess), commandWarmMs: Math.round(warm), commandColdMs: Math.round(cold), runs: CHECK_RUNS },
+  dev: { reanalysisMs: Math.round(dev), debounceMs: 50, note: 'in-process re-analysis after a save, as the dev server runs it; the browser reload is not included' },
+};
+mkdirSync(join(APP, 'bench'), { recursive: true });
+writeFileSync(join(APP, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
-function countFiles(dir: string): number {
-  return (readdirSync(dir, { recursive: true }) as string[]).filter((name) => name.endsWith('.mdx')).length;
+const lines = ['| scale | documents | words | ours wall / CPU / peak | plain wall / CPU / peak | ratio wall (CPU) | ours: analysis, pages, search (wall ms) |', '|---|---|---|---|---|---|---|'];
+for (const s of sites as Array<{ scale: number; documents: number; words: number; svd?: ReturnType<typeof summarise>; plain?: ReturnType<typeof summarise>; ratioWall?: number; ratioCpu?: number; error?: string }>) {
+  if (!s.svd || !s.plain) lines.push(`| ${s.scale}x | ${s.documents ?? ''} | | not measured: ${s.error} | | | |`);
+  else lines.push(`| ${s.scale}x | ${s.documents} | ${s.words.toLocaleString('en-GB')} | ${s.svd.wallMs} ms / ${s.svd.cpuMs} ms / ${s.svd.peakMb} MB | ${s.plain.wallMs} ms / ${s.plain.cpuMs} ms / ${s.plain.peakMb} MB | ${s.ratioWall} (${s.ratioCpu}) | ${['analysis', 'pages', 'search'].map((k) => s.svd!.stages[k]?.wallMs ?? '-').join(', ')} |`);
 }
-
-/** A large project: the complete checks fixture, each section grown to many paragraphs, plus many pages. */
-function syntheticProject(): { root: string; description: string } {
-  const source = join(APP, 'test', 'fixtures', 'checks', 'complete');
-  const root = mkdtempSync(join(tmpdir(), 'svd-bench-'));
-  const PARAGRAPHS = 40;
-  const PAGES = 100;
-  const files = (readdirSync(source, { recursive: true }) as string[]).filter((name) => statSync(join(source, name)).isFile());
-  const texts = new Map<string, string>();
-  for (const name of files) {
-    let text = readFileSync(join(source, name), 'utf8');
-    if (name.endsWith('.mdx')) {
-      // Repeat each section's first paragraph, so every rule has real work to do.
-      text = text.replace(/(\{#[a-z-]+\}\n\n)([^\n#][^\n]*\n)/g, (_, heading: string, paragraph: string) => `${heading}${Array.from({ length: PARAGRAPHS }, () => paragraph).join('\n')}`);
-    }
-    texts.set(name, text);
-  }
-  for (let i = 1; i <= PAGES; i += 1) {
-    const page = (lang: 'en' | 'cy', title: string, body: string) =>
-      `---\ntitle: ${title} ${i}\nsummary: ${title}.\nlang: ${lang}\ntranslationKey: page-${i}\nslug: ${lang === 'en' ? 'page' : 'tudalen'}-${i}\nstatus: published\npublished: 2026-11-02\n---\n\n## ${title} {#section-${i}}\n\n${Array.from({ length: 10 }, () => body).join('\n\n')}\n`;
-    texts.set(join('content', 'pages', 'en', `page-${i}.mdx`), page('en', 'Page', 'The partnership works with schools, youth services and residents to prevent violence.'));
-    texts.set(join('content', 'pages', 'cy', `tudalen-${i}.mdx`), page('cy', 'Tudalen', "Mae'r bartneriaeth yn gweithio gydag ysgolion, gwasanaethau ieuenctid a thrigolion i atal trais."));
-  }
-  // Welsh files record the hash of their English source, as `svd translated` would.
-  for (const [name, text] of texts) {
-    if (!name.includes(`${join('content', 'pages', 'cy')}`) && !/content.(strategy|sna).cy/.test(name)) continue;
-    const english = name.includes('pages') ? texts.get(name.replace(/cy(.)tudalen/, 'en$1page')) : texts.get(name.replace(/(strategy|sna)(.)cy/, '$1$2en'));
-    if (english === undefined) continue;
-    texts.set(name, text.includes('sourceHash:') ? text.replace(/sourceHash: .*/, `sourceHash: ${sourceHash(english)}`) : text.replace('\n---\n', `\ntranslation:\n  source: en\n  sourceHash: ${sourceHash(english)}\n---\n`));
-  }
-  for (const [name, text] of texts) {
-    mkdirSync(dirname(join(root, name)), { recursive: true });
-    writeFileSync(join(root, name), text);
-  }
-  const lines = [...texts.values()].reduce((sum, text) => sum + text.split('\n').length, 0);
-  return { root, description: `${countFiles(join(root, 'content'))} documents, ${lines.toLocaleString('en-GB')} lines` };
-}
-
-const now = new Date('2026-11-20T12:00:00Z');
-
-const example = analyse(APP, { sets: ['check'] });
-const inProcess = measure(() => analyse(APP, { sets: ['check'] }));
-const inProcessCold = (() => {
-  process.env.SVD_NO_CACHE = '1';
-  try {
-    return measure(() => analyse(APP, { sets: ['check'] }));
-  } finally {
-    delete process.env.SVD_NO_CACHE;
-  }
-})();
-/** The command as an author runs it on save: warm caches (parsed trees, compiled modules), or none. */
-function commandMs(env: NodeJS.ProcessEnv): number {
-  return median(
-    Array.from({ length: RUNS }, () =>
-      time(() => {
-        const result = spawnSync(process.execPath, [join(APP, 'scripts', 'svd.mjs'), 'check', APP], { encoding: 'utf8', env: { ...process.env, ...env } });
-        if (result.status === 2) throw new Error(`svd check could not read the example:\n${result.stderr}`);
-      }),
-    ),
-  );
-}
-const cold = commandMs({ SVD_NO_CACHE: '1', NODE_DISABLE_COMPILE_CACHE: '1' });
-const command = commandMs({});
-console.log(`svd check on the example (${relative(process.cwd(), join(APP, 'content')) || 'content'}, ${example.project.documents.length} documents, ${example.errors} errors, ${example.warnings} warnings):`);
-console.log(`  analysis in process: median ${inProcess.toFixed(0)} ms over ${RUNS} runs (${inProcessCold.toFixed(0)} ms parsing every file)`);
-console.log(`  the whole command, no caches:  median ${cold.toFixed(0)} ms over ${RUNS} runs`);
-console.log(`  the whole command, on save:   median ${command.toFixed(0)} ms over ${RUNS} runs (parsed trees and compiled modules cached)`);
-console.log(`  target under ${TARGET_MS} ms for the whole command: ${command < TARGET_MS ? 'met' : 'NOT met'}`);
-
-const synthetic = syntheticProject();
-try {
-  const result = analyse(synthetic.root, { sets: ['check'], now });
-  const large = measure(() => analyse(synthetic.root, { sets: ['check'], now }));
-  console.log(`Synthetic large project (${synthetic.description}, ${result.errors} errors, ${result.warnings} warnings):`);
-  console.log(`  analysis in process: median ${large.toFixed(0)} ms over ${RUNS} runs`);
-} finally {
-  rmSync(synthetic.root, { recursive: true, force: true });
-}
+console.log(`\n${lines.join('\n')}\n`);
+console.log(`PDF step on the example: ${JSON.stringify(pdf)} (target ${TARGETS.pdfMsPerPage} ms a page)`);
+console.log(`svd check on the example: ${results.check.inProcessMs} ms in process; the command ${results.check.commandWarmMs} ms warm (target ${TARGETS.checkWarmMs} ms), ${results.check.commandColdMs} ms cold`);
+console.log(`Dev server re-analysis after a save: ${results.dev.reanalysisMs} ms + ${results.dev.debounceMs} ms debounce (target ${TARGETS.devMs} ms)`);
+console.log(`Written: bench/results.json (load average at end ${results.machine.loadAverageAtEnd.join(' ')}).`);

@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { astroRootFor } from '../src/lib/build/config.ts';
 import { makeProject } from './helpers/project.ts';
 import { completeFiles, SNA, STRATEGY, withoutSection } from './fixtures/checks/project.ts';
 
@@ -180,11 +181,13 @@ function snapshot(dir: string): Record<string, string> {
 
 describe('svd build', () => {
   it('refuses to publish when a required section is deleted, naming the file, the requirement and its paragraph, and leaves the previous dist/ untouched', () => {
-    // A fixed folder, not a fresh temp one: Astro's content cache keeps an
-    // unchanged file's path from the previous build, and a deleted temp folder
-    // from an earlier run would break this build.
-    const root = join(tmpdir(), 'svd-checks-build');
-    rmSync(root, { recursive: true, force: true });
+    // A fresh folder each run: each content root has Astro state of its own
+    // (src/lib/build/config.ts astroRootFor), so no earlier run's cache applies.
+    const root = mkdtempSync(join(tmpdir(), 'svd-checks-build-'));
+    onTestFinished(() => {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(astroRootFor(root), { recursive: true, force: true });
+    });
     for (const [path, text] of Object.entries(completeFiles())) {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), text);

@@ -6,7 +6,7 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,7 +38,8 @@ export interface StaticServer {
 
 export function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}`.replace(/^\/$/, '');
-  const root = normalize(dir);
+  // resolve() drops a trailing slash, so the confinement check below compares like with like.
+  const root = resolve(dir);
   const server: Server = createServer((request, response) => {
     let pathname: string;
     try {

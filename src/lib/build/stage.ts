@@ -1,9 +1,15 @@
 /**
- * Atomic output: everything is written into a staging folder beside dist/
- * and swapped into place only when every step has succeeded, so a failed
- * build leaves the previous dist/ exactly as it was, and nothing half-made.
+ * Atomic output: Astro writes into a staging folder, which is swapped into
+ * place only when every step has succeeded, so a failed build leaves the
+ * previous dist/ exactly as it was, and nothing half-made.
+ *
+ * The staging folder lives in the build's own work folder (the content
+ * root's Astro root, build/config.ts), not beside dist/: Astro writes its
+ * prerender bundle under the output folder only when that folder is inside
+ * the working directory, and otherwise into `<cwd>/.astro/.prerender/`,
+ * which two builds at once would share (astro/dist/prerender/utils.js).
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 export interface Stage {
@@ -12,20 +18,39 @@ export interface Stage {
   discard(): void;
 }
 
-export function createStage(outDir: string): Stage {
-  const work = join(dirname(outDir), '.svd');
+/** Prefix of this process's staging folders, so a failed build's can be found and removed. */
+export const stagePrefix = (): string => `stage-${process.pid}-`;
+
+/** Move a folder, copying when it crosses file systems (the work folder and dist/ may be on different disks). */
+function move(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
+}
+
+export function createStage(outDir: string, work: string): Stage {
   mkdirSync(work, { recursive: true });
-  const dir = join(work, `stage-${process.pid}-${Date.now()}`);
+  const dir = join(work, `${stagePrefix()}${Date.now()}`);
   mkdirSync(dir, { recursive: true });
   return {
     dir,
     commit() {
-      const previous = join(work, `previous-${process.pid}-${Date.now()}`);
+      // First beside dist/ (a copy if need be), then two renames on one disk: the swap itself cannot be half-done.
+      const beside = join(dirname(outDir), '.svd');
+      mkdirSync(beside, { recursive: true });
+      const incoming = join(beside, `incoming-${process.pid}-${Date.now()}`);
+      const previous = join(beside, `previous-${process.pid}-${Date.now()}`);
+      move(dir, incoming);
       if (existsSync(outDir)) renameSync(outDir, previous);
       try {
-        renameSync(dir, outDir);
+        renameSync(incoming, outDir);
       } catch (error) {
         if (existsSync(previous)) renameSync(previous, outDir);
+        rmSync(incoming, { recursive: true, force: true });
         throw error;
       }
       rmSync(previous, { recursive: true, force: true });

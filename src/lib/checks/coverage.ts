@@ -7,12 +7,11 @@
  * from the findings and waivers of the same rules that gate publication, so
  * the page can never claim more than the checker accepted.
  */
-import { analyse, type Analysis } from '../engine/analyse.ts';
+import type { Analysis } from '../engine/analyse.ts';
 import { resources, t } from '../i18n.ts';
 import type { FindingJson, Lang, Localised, SvdDocument } from '../engine/types.ts';
 import type { WaivedFinding } from '../engine/waivers.ts';
 import { requiresWelsh } from '../schema/site.ts';
-import { contentRoot } from '../site/paths.ts';
 import { LOCAL_MEASURE, MEASURES_KEY, NATIONAL_MEASURES, sectionsFor } from './requirements.ts';
 import { substanceId } from './rubric/substance-rule.ts';
 import type { Requirement } from './section-rule.ts';
@@ -164,13 +163,4 @@ export function coverageOf(analysis: Analysis, lang: Lang): Coverage {
       nextReview: d.data!.nextReview,
     }));
   return { documents, welshRequired: project.site ? requiresWelsh(project.site) : false };
-}
-
-/**
- * The site's coverage, for the Astro page. Not cached: in `astro dev` the page
- * must follow each save, and one analysis per language costs well under a
- * second in a build.
- */
-export function siteCoverage(lang: Lang): Coverage {
-  return coverageOf(analyse(contentRoot(), { sets: ['check'] }), lang);
 }

@@ -35,7 +35,7 @@ export const NOW_OPTION = { now: { type: 'string' } } as const;
 export const NOW_HELP = '  --now date    treat this day (YYYY-MM-DD) as today for review dates and deadlines (also SVD_NOW)';
 
 export function rootOption(positionals: string[]): string {
-  return resolve(positionals[0] ?? process.env.SVD_ROOT ?? '.');
+  return resolve(positionals[0] ?? '.');
 }
 
 /** Run a command body, turning usage errors into exit code 2 with a message. */

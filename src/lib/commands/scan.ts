@@ -45,7 +45,7 @@ export function run(args: string[]): Promise<number> {
     const lang = langOption(values.lang);
     const now = nowOption(values.now);
     const projectMode = positionals.length === 0 || (positionals.length === 1 && isProject(resolve(positionals[0]!)));
-    const root = resolve(projectMode ? (positionals[0] ?? process.env.SVD_ROOT ?? '.') : (process.env.SVD_ROOT ?? '.'));
+    const root = resolve(projectMode ? (positionals[0] ?? '.') : '.');
     if (projectMode && !existsSync(join(root, 'content'))) {
       console.error(t(lang, 'cli:noContent.scan', { root }));
       return 2;

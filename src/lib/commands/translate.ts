@@ -46,7 +46,7 @@ function toOption(value: unknown): Lang | undefined {
 
 async function exportCommand(positionals: string[], values: Record<string, unknown>, lang: Lang): Promise<number> {
   const t = (key: string, values?: Record<string, string | number>) => say(lang, key, values);
-  const root = resolve(positionals[0] ?? process.env.SVD_ROOT ?? '.');
+  const root = resolve(positionals[0] ?? '.');
   if (!existsSync(join(root, 'content'))) {
     console.error(t('cli:translate.usage.noContent', { root }));
     return 2;

@@ -43,7 +43,7 @@ function rootOf(file: string): string {
     if (existsSync(join(dir, 'content', 'site.yaml'))) return dir;
     dir = dirname(dir);
   }
-  return resolve(process.env.SVD_ROOT ?? '.');
+  return resolve('.');
 }
 
 interface Outcome {

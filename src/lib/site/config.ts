@@ -1,23 +1,15 @@
 /**
- * The validated site config for page templates. The build has already run the
- * analysis (which reports a broken config properly), so here a broken config
- * is a programming error.
+ * The validated site config for page templates, from the integration's one
+ * analysis (virtual:svd/project). The build has already stopped on a broken
+ * config (reported properly, with its line), so here it is a programming error.
  */
-import { loadSite } from '../content/load.ts';
-import { createReport } from '../engine/report.ts';
+import { site } from 'virtual:svd/project';
 import { requiresWelsh, type SiteConfig } from '../schema/site.ts';
 import type { Lang } from '../engine/types.ts';
-import { contentRoot } from './paths.ts';
-
-let cached: SiteConfig | undefined;
 
 export function siteConfig(): SiteConfig {
-  if (!cached) {
-    const { site, siteFile } = loadSite(contentRoot(), createReport());
-    if (!site) throw new Error(`content/site.yaml is not valid: ${siteFile.messages.map((m) => m.reason).join('; ')}`);
-    cached = site;
-  }
-  return cached;
+  if (!site) throw new Error('content/site.yaml is not valid, so there is no site to build (svd check says why).');
+  return site;
 }
 
 /** Welsh is built where the law requires it, or where the partnership has written any Welsh. */

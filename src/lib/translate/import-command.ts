@@ -17,7 +17,7 @@ export async function importCommand(positionals: string[], values: Record<string
     console.error(t('cli:translate.import.usage'));
     return 2;
   }
-  const root = resolve(rootArg ?? process.env.SVD_ROOT ?? '.');
+  const root = resolve(rootArg ?? '.');
   if (!existsSync(join(root, 'content'))) {
     console.error(t('cli:translate.usage.noContent', { root }));
     return 2;

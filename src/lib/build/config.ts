@@ -1,0 +1,74 @@
+/**
+ * The whole Astro config of an SVD site, from the content root and options:
+ * astro.config.mjs uses it for the example (and a partnership's own config
+ * can too), and `svd build` passes it inline, so both build the same way
+ * with the content root as an option rather than an environment variable.
+ */
+import mdx from '@astrojs/mdx';
+import type { AstroUserConfig } from 'astro';
+import { createHash } from 'node:crypto';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import svdPublisher, { type SvdOptions } from '../integration.ts';
+import { readAstroSettings } from '../site/settings.ts';
+
+/** The app (this package): Astro's root, where src/pages and astro.config.mjs live. */
+export const APP_ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
+
+/**
+ * Astro's root for a content root: the folder whose `.astro/` (generated
+ * content-modules.mjs, collection manifest, types) and node_modules/.astro
+ * (data store) belong to that content alone. Astro derives both from `root`
+ * (core/config/settings.js: `new URL('.astro/', config.root)`), so two builds
+ * of different content at once, say two test files, never compile each
+ * other's MDX. The example keeps the app itself; any other content root gets
+ * a folder under the app's .svd/astro/, inside the app so that Vite still
+ * resolves the app's packages and package.json from its root.
+ */
+export function astroRootFor(contentRoot: string): string {
+  const root = resolve(contentRoot);
+  if (root === APP_ROOT) return APP_ROOT;
+  const name = basename(root).replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 40);
+  return join(APP_ROOT, '.svd', 'astro', `${name}-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
+}
+
+export function svdConfig(options: SvdOptions): AstroUserConfig {
+  const root = resolve(options.root);
+  const settings = readAstroSettings(root);
+  return {
+    // Astro's state is per content root (astroRootFor); pages, layouts and
+    // public files are the app's whatever the content.
+    root: astroRootFor(root),
+    srcDir: join(APP_ROOT, 'src'),
+    publicDir: join(APP_ROOT, 'public'),
+    outDir: join(root, 'dist'),
+    site: settings.site,
+    base: settings.base,
+    trailingSlash: 'always',
+    build: { format: 'directory', inlineStylesheets: 'never' },
+    // Static pages, no Astro dev toolbar, nothing that phones home.
+    devToolbar: { enabled: false },
+    prefetch: false,
+    i18n: {
+      defaultLocale: 'en',
+      locales: ['en', 'cy'],
+      routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+    },
+    integrations: [svdPublisher({ ...options, root }), mdx()],
+    vite: {
+      css: {
+        preprocessorOptions: {
+          scss: { additionalData: `$svd-brand: ${settings.brandColour};\n`, quietDeps: true, silenceDeprecations: ['import'] },
+        },
+      },
+      build: {
+        rollupOptions: {
+          onwarn(warning, warn) {
+            if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+            warn(warning);
+          },
+        },
+      },
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// The virtual module the integration serves to pages (src/lib/build/virtual.ts).
+declare module 'virtual:svd/project' {
+  import type { Coverage } from '../lib/checks/coverage.ts';
+  import type { SiteConfig } from '../lib/schema/site.ts';
+  export const contentRoot: string;
+  /** null only when site.yaml is invalid, and then the build has already stopped. */
+  export const site: SiteConfig | null;
+  export const coverage: { en: Coverage; cy: Coverage };
+}
