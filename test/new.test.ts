@@ -8,10 +8,11 @@
  * publishes it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroRootFor } from '../src/lib/build/config.ts';
 import { recognise } from '../src/lib/checks/lexicon.ts';
 import { analyse } from '../src/lib/engine/analyse.ts';
 import { parseNow } from '../src/lib/engine/clock.ts';
@@ -21,7 +22,10 @@ import { fillScaffold } from './helpers/fill.ts';
 
 const APP = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'svd-new-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(astroRootFor(join(work, 'cwm-arian')), { recursive: true, force: true });
+});
 
 function svd(args: string[], input?: string) {
   const result = spawnSync(process.execPath, [join(APP, 'scripts', 'svd.mjs'), ...args], { cwd: APP, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -171,5 +175,9 @@ describe('svd new site, answering its questions (an area in Wales)', () => {
     // The notes are comments: nothing of them reaches a reader.
     expect(html).not.toContain('Ysgrifennwch yma');
     expect(readFileSync(join(work, 'dist', 'en', 'strategy', 'index.html'), 'utf8')).not.toContain('Write here');
+    // The findings app is for astro dev alone: nothing of it, or of Astro's toolbar, is in the built site.
+    const shipped = readdirSync(join(work, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => /\.(html|js|mjs|css)$/.test(f));
+    expect(shipped.length).toBeGreaterThan(10);
+    for (const file of shipped) expect(readFileSync(join(work, 'dist', file), 'utf8'), file).not.toMatch(/svd-findings|astro-dev-toolbar|defineToolbarApp/);
   }, 240_000);
 });
