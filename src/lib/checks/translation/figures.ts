@@ -17,6 +17,7 @@ import type { Lang, Localised, ProjectRule, RuleMeta, SvdDocument } from '../../
 import { figuresOf, textOf, wordsFor, type Figure } from '../figures/extract.ts';
 import { sectionsOf } from '../sections.ts';
 import { counterpart, forWelsh, isPublished } from '../shared.ts';
+import { alignUnkeyed, unpairedLines } from './unkeyed.ts';
 
 /** A language's name as each language writes it after "fersiwn" (soft mutation: Gymraeg). */
 const NAME: Record<Lang, Localised> = { en: { en: 'English', cy: 'Saesneg' }, cy: { en: 'Welsh', cy: 'Gymraeg' } };
@@ -75,11 +76,17 @@ export const translationFigures: ProjectRule = {
       const other = counterpart(project, document);
       if (!other || !isPublished(other)) continue;
       const theirs = passagesOf(other);
+      // A section without a key that only one version has is reported by translation/sections; its figures are left out here.
+      const groups = document.lang === 'en' ? alignUnkeyed(document.tree, other.tree) : alignUnkeyed(other.tree, document.tree);
+      const side = document.lang === 'en' ? 0 : 1;
+      const outside = (ranges: [number, number][]) => (f: Figure) => !ranges.some(([from, to]) => f.line >= from && f.line <= to);
+      const mineOut = outside(unpairedLines(groups, side));
+      const theirsOut = outside(unpairedLines(groups, side === 0 ? 1 : 0));
       for (const [key, mine] of passagesOf(document)) {
         const pair = theirs.get(key);
         if (!pair || !pair.filled || !mine.filled) continue;
-        const a = figuresOf(mine.nodes);
-        const b = figuresOf(pair.nodes);
+        const a = figuresOf(mine.nodes).filter(mineOut);
+        const b = figuresOf(pair.nodes).filter(theirsOut);
         const onlyMine = unmatched(a, b, wordsFor(textOf(pair.nodes)));
         const onlyTheirs = unmatched(b, a, wordsFor(textOf(mine.nodes)));
         const names = { lang: NAME[document.lang], otherLang: NAME[other.lang], other: other.path, section: mine.title };
