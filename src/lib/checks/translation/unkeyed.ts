@@ -107,7 +107,7 @@ export function alignUnkeyed(a: Root, b: Root): { within: string; pairs: Pair[] 
   return groups.map((within) => ({ within, pairs: alignGroup(left.filter((u) => u.within === within), right.filter((u) => u.within === within)) }));
 }
 
-/** Where the sections are that the other version lacks or leaves empty: their figures are translation/sections' finding, not a figure difference. */
+/** Where the sections are that the other version lacks or leaves empty: a figure there the other version lacks is translation/sections' finding, not a figure difference. */
 export function unpairedLines(groups: { pairs: Pair[] }[], side: 0 | 1): [number, number][] {
   return groups.flatMap((g) => g.pairs.filter((pair) => pair[side] && pair[1 - side]?.fill !== 'filled').map((pair) => pair[side]!.lines));
 }
