@@ -10,6 +10,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
   build: { summary: 'Check, scan, build the site, index it for search and emit the submission bundle into dist/.', load: () => import('../src/lib/commands/build.ts') },
   check: { summary: 'Check the strategy and SNA summary against the statutory guidance.', load: () => import('../src/lib/commands/check.ts') },
   scan: { summary: 'Look for what must never be published: names with ages, phone numbers, small numbers, markings, photo metadata.', load: () => import('../src/lib/commands/scan.ts') },
+  new: { summary: 'Start a site, or a new strategy, SNA summary or page, with every section headed and explained.', load: () => import('../src/lib/commands/new.ts') },
   import: { summary: 'Turn a Word document (.docx) into a document of the site, marking the sections it recognises.', load: () => import('../src/lib/commands/import.ts') },
   translate: { summary: 'Export the text to translate as XLIFF for a CAT tool (only what changed), and import the translation back.', load: () => import('../src/lib/commands/translate.ts') },
   translations: { summary: 'Where every translation stands, section by section: current, stale (what changed) or missing, and who translated it when.', load: () => import('../src/lib/commands/translations.ts') },

@@ -24,6 +24,7 @@ import { t } from './i18n.ts';
 import { createStage, type Stage } from './build/stage.ts';
 import { indexSite } from './build/search.ts';
 import { invalidateProject, vitePluginSvdProject } from './build/virtual.ts';
+import { findingsApp, serveFindings } from '../toolbar/index.ts';
 
 export interface SvdResult {
   ok: boolean;
@@ -109,8 +110,9 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
   return {
     name: 'svd-publisher',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig, addDevToolbarApp }) => {
         mode = command;
+        if (command === 'dev') addDevToolbarApp(findingsApp); // the open page's findings while writing (src/toolbar/)
         log = options.log ?? ((line) => logger.info(line));
         // The same heading-key handling the analysis engine uses, so ids match keys;
         // the safe-MDX refusal runs first, so no content ever compiles to code.
@@ -161,7 +163,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         log(t('en', 'cli:build.built', { dir: outDir }));
         options.onResult?.({ ok: true, analysis, outDir, timings, cpu });
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, toolbar }) => {
         // Astro also starts a Vite server inside `astro build`; only `astro dev` watches.
         if (mode !== 'dev') return;
         const print = printer(options, logger);
@@ -169,6 +171,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         let timer: NodeJS.Timeout | undefined;
         const content = resolve(root, 'content');
         server.watcher.add(content);
+        serveFindings(toolbar, current, server.watcher, content);
         server.watcher.on('all', (_event, path) => {
           if (relative(content, path).startsWith('..')) return;
           clearTimeout(timer);
