@@ -47,6 +47,8 @@ describe('findings for the page open in the browser', () => {
     const drivers = page.findings.find((f) => f.rule === 'sna/drivers');
     expect(drivers?.where).toMatch(new RegExp(`^${SNA.cy}:\\d+:1$`));
     expect(drivers?.message).toMatch(/^Nid oes testun yn yr adran "/);
+    expect(drivers?.label).toBe('gwall');
+    expect(drivers?.paragraph).toMatch(/^paragraff y canllawiau /);
     expect(page.empty).toBe("Dim byd i'w gywiro ar y dudalen hon.");
   });
 

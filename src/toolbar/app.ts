@@ -35,7 +35,7 @@ function draw(window: HTMLElement, data: PageFindings): void {
     const head = element('div', undefined, 'head');
     const badge = document.createElement('astro-dev-toolbar-badge');
     badge.setAttribute('badge-style', finding.severity === 'error' ? 'red' : 'yellow');
-    badge.textContent = finding.severity;
+    badge.textContent = finding.label;
     head.append(badge, element('span', finding.where, 'where'));
     item.append(head, element('div', `${finding.message} (${finding.rule}, ${finding.paragraph})`), element('div', `→ ${finding.fix}`, 'fix'));
     list.append(item);

@@ -13,6 +13,8 @@ import { defaultSlug, documentPath } from '../lib/site/routes.ts';
 
 export interface PageFinding {
   severity: 'error' | 'warning';
+  /** The severity as the page's language says it ("gwall"). */
+  label: string;
   rule: string;
   /** file:line:column, as `svd check` prints it. */
   where: string;
@@ -64,6 +66,7 @@ export function pageFindings(analysis: Analysis, pathname: string): PageFindings
     if (!files.has(finding.file)) return;
     findings.push({
       severity: finding.severity,
+      label: t(lang, `cli:severity.${finding.severity}`),
       rule: finding.rule,
       where: `${finding.file}:${finding.line}:${finding.column}`,
       message: message.text[lang],
