@@ -10,11 +10,13 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
   build: { summary: 'Check, scan, build the site, index it for search and emit the submission bundle into dist/.', load: () => import('../src/lib/commands/build.ts') },
   check: { summary: 'Check the strategy and SNA summary against the statutory guidance.', load: () => import('../src/lib/commands/check.ts') },
   scan: { summary: 'Look for what must never be published: names with ages, phone numbers, small numbers, markings, photo metadata.', load: () => import('../src/lib/commands/scan.ts') },
+  new: { summary: 'Start a site, or a new strategy, SNA summary or page, with every section headed and explained.', load: () => import('../src/lib/commands/new.ts') },
   import: { summary: 'Turn a Word document (.docx) into a document of the site, marking the sections it recognises.', load: () => import('../src/lib/commands/import.ts') },
   translate: { summary: 'Export the text to translate as XLIFF for a CAT tool (only what changed), and import the translation back.', load: () => import('../src/lib/commands/translate.ts') },
   translations: { summary: 'Where every translation stands, section by section: current, stale (what changed) or missing, and who translated it when.', load: () => import('../src/lib/commands/translations.ts') },
   translated: { summary: 'Record that a translation matches its source now, so svd check can tell when the source changes.', load: () => import('../src/lib/commands/translated.ts') },
   bundle: { summary: 'Make the submission bundle again from the site already built in dist/.', load: () => import('../src/lib/commands/bundle.ts') },
+  review: { summary: 'Open the next annual edition of the strategy (--start), keeping this one readable at its own address.', load: () => import('../src/lib/commands/review.ts') },
   deadline: { summary: 'Days left to send the strategy to the Home Office (and Welsh Ministers); exits 1 once overdue.', load: () => import('../src/lib/commands/deadline.ts') },
 };
 
