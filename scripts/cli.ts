@@ -16,6 +16,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: (ar
   translations: { summary: 'Where every translation stands, section by section: current, stale (what changed) or missing, and who translated it when.', load: () => import('../src/lib/commands/translations.ts') },
   translated: { summary: 'Record that a translation matches its source now, so svd check can tell when the source changes.', load: () => import('../src/lib/commands/translated.ts') },
   bundle: { summary: 'Make the submission bundle again from the site already built in dist/.', load: () => import('../src/lib/commands/bundle.ts') },
+  review: { summary: 'Open the next annual edition of the strategy (--start), keeping this one readable at its own address.', load: () => import('../src/lib/commands/review.ts') },
   deadline: { summary: 'Days left to send the strategy to the Home Office (and Welsh Ministers); exits 1 once overdue.', load: () => import('../src/lib/commands/deadline.ts') },
 };
 

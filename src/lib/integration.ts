@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingKeys, viteHeadingKeys } from './content/heading-keys.ts';
+import { rehypeBackToContents } from './markdown/rehype-back-to-contents.ts';
 import { rehypeTables } from './markdown/rehype-tables.ts';
 import { rehypeTel } from './markdown/rehype-tel.ts';
 import { rehypeSafe } from './safety/rehype-safe.ts';
@@ -118,7 +119,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         // the safe-MDX refusal runs first, so no content ever compiles to code.
         updateConfig({
           vite: { plugins: [viteHeadingKeys(), vitePluginSvdProject(root, current)] },
-          markdown: { processor: unified({ remarkPlugins: [remarkSafeMdx, remarkHeadingKeys], rehypePlugins: [rehypeSafe, rehypeTables, rehypeTel] }) },
+          markdown: { processor: unified({ remarkPlugins: [remarkSafeMdx, remarkHeadingKeys], rehypePlugins: [rehypeSafe, rehypeTables, rehypeTel, rehypeBackToContents] }) },
         });
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
