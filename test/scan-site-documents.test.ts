@@ -50,7 +50,7 @@ async function wordVersion(): Promise<Buffer> {
 async function annualReport(): Promise<Buffer> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const text of ['Call us on 0113 496 0000 for a copy in another format.', 'Out of hours, ring the coordinator on 07700 900461.']) doc.addPage([595, 842]).drawText(text, { x: 50, y: 780, size: 11, font });
+  for (const text of ['Call us on 0113 496 0000 for a copy in another format.', 'Text Dan on his personal mobile, 07700 900461, if a referral is urgent.']) doc.addPage([595, 842]).drawText(text, { x: 50, y: 780, size: 11, font });
   return Buffer.from(await doc.save());
 }
 
