@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { analyse } from '../src/lib/engine/analyse.ts';
 import { parseNow } from '../src/lib/engine/clock.ts';
 import { generate, type Synthetic } from './bench/generate.ts';
+import { astroRootFor } from '../src/lib/build/config.ts';
 
 const APP = join(import.meta.dirname, '..');
 const NOW = parseNow('2026-11-20');
@@ -97,6 +98,8 @@ for (const scale of SCALES) {
     console.log(`${scale}x: not measured: ${(error as Error).message.split('\n')[0]}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    // The synthetic root's own Astro state (build/config.ts): under the app, so remove it too.
+    rmSync(astroRootFor(dir), { recursive: true, force: true });
   }
 }
 
@@ -112,6 +115,7 @@ try {
   pdf = { error: (error as Error).message.split('\n')[0] };
 } finally {
   rmSync(pdfDir, { recursive: true, force: true });
+  rmSync(astroRootFor(pdfDir), { recursive: true, force: true });
 }
 
 // svd check on the example: in process, and as an author runs it on save (warm caches) or cold.
