@@ -49,9 +49,11 @@ interface Run {
 /** One build in a fresh process, measured by /usr/bin/time (children included). */
 function buildOnce(mode: 'svd' | 'plain', root: string, bundle = false): Run {
   const out = mkdtempSync(join(tmpdir(), `svd-bench-${mode}-`));
+  // Cold, like plain's fresh cache (build-one.ts): no Astro state and no parse cache from the previous run.
+  if (mode === 'svd') rmSync(astroRootFor(root), { recursive: true, force: true });
   try {
     const args = ['-f', 'TIME %e %U %S %M', process.execPath, join(APP, 'scripts', 'bench', 'build-one.ts'), mode, root, join(out, 'dist'), ...(bundle ? ['bundle'] : [])];
-    const result = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0' } });
+    const result = spawnSync('/usr/bin/time', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, FORCE_COLOR: '0', SVD_NO_CACHE: '1' } });
     const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr);
     const json = result.stdout.trim().split('\n').findLast((line) => line.startsWith('{'));
     if (result.status !== 0 || !time || !json) throw new Error(`${mode} build of ${root} failed:\n${result.stderr.slice(-3000)}`);
