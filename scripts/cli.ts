@@ -12,11 +12,13 @@ const COMMANDS: Record<string, () => Promise<{ run: (args: string[]) => Promise<
   build: () => import('../src/lib/commands/build.ts'),
   check: () => import('../src/lib/commands/check.ts'),
   scan: () => import('../src/lib/commands/scan.ts'),
+  new: () => import('../src/lib/commands/new.ts'),
   import: () => import('../src/lib/commands/import.ts'),
   translate: () => import('../src/lib/commands/translate.ts'),
   translations: () => import('../src/lib/commands/translations.ts'),
   translated: () => import('../src/lib/commands/translated.ts'),
   bundle: () => import('../src/lib/commands/bundle.ts'),
+  review: () => import('../src/lib/commands/review.ts'),
   deadline: () => import('../src/lib/commands/deadline.ts'),
 };
 

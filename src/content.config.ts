@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentSchema } from './lib/schema/document.ts';
 // The content root comes from the integration (an option), not the environment.
@@ -14,8 +15,22 @@ function collection(name: string) {
   });
 }
 
+/**
+ * Superseded editions of the strategy, kept as published by `svd review
+ * --start` in content/editions/<year>/strategy/<lang>/ (ids like
+ * "2026/strategy/en/index"). Most sites have none yet: then the collection
+ * is empty and src/lib/site/editions.ts does not ask for it, so the build
+ * warns neither of a missing folder nor of an empty collection.
+ */
+const EDITIONS = join(contentRoot, 'content', 'editions');
+const editions = defineCollection({
+  loader: existsSync(EDITIONS) ? glob({ pattern: '*/strategy/{en,cy}/*.mdx', base: EDITIONS, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }) : () => [],
+  schema: documentSchema,
+});
+
 export const collections = {
   strategy: collection('strategy'),
   sna: collection('sna'),
   pages: collection('pages'),
+  editions,
 };

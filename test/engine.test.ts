@@ -14,7 +14,8 @@ import { analyse, run } from '../src/lib/engine/analyse.ts';
 import { parseNow, resolveNow } from '../src/lib/engine/clock.ts';
 import { allRules } from '../src/lib/engine/registry.ts';
 import { scanPaths } from '../src/lib/redaction/paths.ts';
-import { has, ruleKey, ruleText, t } from '../src/lib/i18n.ts';
+import { has, resources, ruleKey, ruleText, t } from '../src/lib/i18n.ts';
+import { SNA_SECTIONS, STRATEGY_SECTIONS } from '../src/lib/checks/requirements.ts';
 import { completeFiles, STRATEGY, summary, withoutSection } from './fixtures/checks/project.ts';
 import { analyseTexts, EN_PAGE, makeProject, mdx } from './helpers/project.ts';
 
@@ -87,6 +88,27 @@ describe('one i18n system', () => {
       if (rule.words || /^\{\{\w+\}\}$/.test(ruleText(rule, 'message').en)) continue;
       expect(ruleText(rule, 'message').cy, rule.id).not.toBe(ruleText(rule, 'message').en);
     }
+  });
+
+  it('has the words of every rubric point in locales/ (rules/rubric.json), in English and Welsh, filled, and no words no point uses', () => {
+    const used = new Set<string>();
+    for (const rule of [...STRATEGY_SECTIONS, ...SNA_SECTIONS]) {
+      for (const point of rule.requirement.rubric?.points ?? []) {
+        used.add(point.words);
+        for (const lang of ['en', 'cy'] as const) {
+          for (const part of ['needs', 'hint'] as const) {
+            expect(has(lang, `${point.words}.${part}`), `${lang} ${point.words}.${part}`).toBe(true);
+            expect(point[part][lang], `${rule.requirement.id} ${point.id} ${part} ${lang}`).not.toMatch(/\{\{|rules\/rubric/);
+          }
+        }
+        expect(point.needs.cy, `${point.words} is translated`).not.toBe(point.needs.en);
+      }
+    }
+    // Each entry with a "needs" is a point's words: none left behind when a point is removed.
+    const entries = (node: object, path: string[]): string[] =>
+      Object.entries(node).flatMap(([name, value]) => (name === 'needs' ? [`rules/rubric:${path.join('.')}`] : typeof value === 'object' ? entries(value, [...path, name]) : []));
+    expect(entries(resources.en['rules/rubric'], []).sort()).toEqual([...used].sort());
+    expect(entries(resources.cy['rules/rubric'], []).sort()).toEqual([...used].sort());
   });
 
   it('fills placeholders with i18next, a Localised value in the message language', () => {

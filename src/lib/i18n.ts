@@ -28,6 +28,8 @@ import enLanguage from '../../locales/en/rules/language.json' with { type: 'json
 import cyLanguage from '../../locales/cy/rules/language.json' with { type: 'json' };
 import enRedaction from '../../locales/en/rules/redaction.json' with { type: 'json' };
 import cyRedaction from '../../locales/cy/rules/redaction.json' with { type: 'json' };
+import enRubric from '../../locales/en/rules/rubric.json' with { type: 'json' };
+import cyRubric from '../../locales/cy/rules/rubric.json' with { type: 'json' };
 import enSections from '../../locales/en/rules/sections.json' with { type: 'json' };
 import cySections from '../../locales/cy/rules/sections.json' with { type: 'json' };
 import enSna from '../../locales/en/rules/sna.json' with { type: 'json' };
@@ -53,6 +55,7 @@ export const resources = {
     'rules/dates': enDates,
     'rules/language': enLanguage,
     'rules/redaction': enRedaction,
+    'rules/rubric': enRubric,
     'rules/sections': enSections,
     'rules/sna': enSna,
     'rules/strategy': enStrategy,
@@ -70,6 +73,7 @@ export const resources = {
     'rules/dates': cyDates,
     'rules/language': cyLanguage,
     'rules/redaction': cyRedaction,
+    'rules/rubric': cyRubric,
     'rules/sections': cySections,
     'rules/sna': cySna,
     'rules/strategy': cyStrategy,

@@ -13,6 +13,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingKeys, viteHeadingKeys } from './content/heading-keys.ts';
+import { rehypeBackToContents } from './markdown/rehype-back-to-contents.ts';
 import { rehypeTables } from './markdown/rehype-tables.ts';
 import { rehypeTel } from './markdown/rehype-tel.ts';
 import { rehypeSafe } from './safety/rehype-safe.ts';
@@ -23,6 +24,7 @@ import { t } from './i18n.ts';
 import { createStage, type Stage } from './build/stage.ts';
 import { indexSite } from './build/search.ts';
 import { invalidateProject, vitePluginSvdProject } from './build/virtual.ts';
+import { findingsApp, serveFindings } from '../toolbar/index.ts';
 
 export interface SvdResult {
   ok: boolean;
@@ -108,14 +110,15 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
   return {
     name: 'svd-publisher',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig, addDevToolbarApp }) => {
         mode = command;
+        if (command === 'dev') addDevToolbarApp(findingsApp); // the open page's findings while writing (src/toolbar/)
         log = options.log ?? ((line) => logger.info(line));
         // The same heading-key handling the analysis engine uses, so ids match keys;
         // the safe-MDX refusal runs first, so no content ever compiles to code.
         updateConfig({
           vite: { plugins: [viteHeadingKeys(), vitePluginSvdProject(root, current)] },
-          markdown: { processor: unified({ remarkPlugins: [remarkSafeMdx, remarkHeadingKeys], rehypePlugins: [rehypeSafe, rehypeTables, rehypeTel] }) },
+          markdown: { processor: unified({ remarkPlugins: [remarkSafeMdx, remarkHeadingKeys], rehypePlugins: [rehypeSafe, rehypeTables, rehypeTel, rehypeBackToContents] }) },
         });
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
@@ -160,7 +163,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         log(t('en', 'cli:build.built', { dir: outDir }));
         options.onResult?.({ ok: true, analysis, outDir, timings, cpu });
       },
-      'astro:server:setup': ({ server, logger }) => {
+      'astro:server:setup': ({ server, logger, toolbar }) => {
         // Astro also starts a Vite server inside `astro build`; only `astro dev` watches.
         if (mode !== 'dev') return;
         const print = printer(options, logger);
@@ -168,6 +171,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         let timer: NodeJS.Timeout | undefined;
         const content = resolve(root, 'content');
         server.watcher.add(content);
+        serveFindings(toolbar, current, server.watcher, content);
         server.watcher.on('all', (_event, path) => {
           if (relative(content, path).startsWith('..')) return;
           clearTimeout(timer);

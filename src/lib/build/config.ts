@@ -46,8 +46,9 @@ export function svdConfig(options: SvdOptions): AstroUserConfig {
     base: settings.base,
     trailingSlash: 'always',
     build: { format: 'directory', inlineStylesheets: 'never' },
-    // Static pages, no Astro dev toolbar, nothing that phones home.
-    devToolbar: { enabled: false },
+    // Static pages, nothing that phones home. The dev toolbar exists only in
+    // `astro dev`, for the findings app (src/toolbar/); a build never ships it.
+    devToolbar: { enabled: true },
     prefetch: false,
     i18n: {
       defaultLocale: 'en',

@@ -23,7 +23,8 @@ export interface DownloadFile {
   pages?: number;
 }
 
-const BLOCK = /<section class="app-downloads" data-downloads="([^"]*)"( hidden)?>/g;
+// The downloads block (a <section>) and the print link (a <p>, src/components/PrintLink.astro).
+const BLOCK = /<(section|p) class="(app-downloads[^"]*)" data-downloads="([^"]*)"( hidden)?>/g;
 const SIZE = /(<span class="app-download__meta" data-download-size="([^"]+)" data-lang="(en|cy)">)[^<]*(<\/span>)/g;
 
 /** "PDF, 341 KB, 28 pages", "PDF, 341 KB, 28 tudalen", "Word document, 26 KB". */
@@ -53,9 +54,9 @@ export function publishDownloads(siteDir: string, files: DownloadFile[]): void {
     const html = readFileSync(page, 'utf8');
     if (!html.includes('data-downloads=')) continue;
     const next = html
-      .replace(BLOCK, (_match, names: string) => {
+      .replace(BLOCK, (_match, tag: string, className: string, names: string) => {
         const present = names.split(' ').every((name) => byName.has(name));
-        return `<section class="app-downloads" data-downloads="${names}"${present ? '' : ' hidden'}>`;
+        return `<${tag} class="${className}" data-downloads="${names}"${present ? '' : ' hidden'}>`;
       })
       .replace(SIZE, (match, open: string, name: string, lang: Lang, close: string) => {
         const file = byName.get(name);

@@ -8,7 +8,7 @@ import { detector, eachMatch, READABLE } from './detector.ts';
 import { sentenceAt } from './sentences.ts';
 import type { Segment } from './text.ts';
 import { VENUE } from './words.ts';
-import { personal, publicPlace } from './public-contact.ts';
+import { contactBlock, personal, publicPlace } from './public-contact.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/address',
@@ -40,7 +40,7 @@ export const address = detector(meta, ({ segments, emit }) => {
     if (COURTS.test(text)) return;
     const context = before(segment, match.index);
     // A town hall or a council office given as a venue is published by its owner (public-contact.ts).
-    if (publicPlace(context)) return;
+    if (publicPlace(context, contactBlock(segment.text, match.index))) return;
     const venue = VENUE.test(context) && !personal(context);
     emit(segment, match.index, match.index + text.length, venue ? WHAT.venue : WHAT.home, venue ? 'warning' : 'error');
   }, /\d/);

@@ -17,7 +17,7 @@
  */
 import type { RuleMeta } from '../engine/types.ts';
 import { detector } from './detector.ts';
-import { gate, opens } from './gates.ts';
+import { eachLetterRun, gate, opens } from './gates.ts';
 import { EVENT, EVENT_WORDS, onePerson, SCHOOL_YEAR, smallPlace, specificTime } from './jigsaw-words.ts';
 import { namesIn } from './person.ts';
 import { institutions } from './place.ts';
@@ -45,18 +45,29 @@ function list(items: string[], and: string): string {
 const KINDS = new Set(['prose', 'heading', 'alt', 'comment', 'frontmatter']);
 const EVENT_GATE = gate(EVENT_WORDS);
 const EVENT_SET = new Set(EVENT_WORDS);
-/** A set lookup per word before the event pattern: the paragraph had an event word, but most of its sentences do not. */
-function hasEventWord(text: string): boolean {
-  for (const word of text.toLowerCase().split(/[^\p{L}]+/u)) if (EVENT_SET.has(word)) return true;
-  return false;
+/**
+ * Where the event words of a segment are, in one pass over its lower-case
+ * text: the paragraph had an event word, but most of its sentences do not,
+ * and a sentence without one is skipped before the event pattern runs.
+ */
+function eventWordsAt(lower: string): number[] {
+  const at: number[] = [];
+  eachLetterRun(lower, (start, end) => {
+    if (EVENT_SET.has(lower.slice(start, end))) at.push(start);
+  });
+  return at;
 }
 
 export const jigsaw = detector(meta, ({ segments, settings, lang, emit }) => {
   for (const segment of segments) {
     if (!KINDS.has(segment.kind) || !opens(segment, EVENT_GATE)) continue;
+    // Lower-casing can change the length (a dotted capital I): then positions do not line up, and every sentence is tested.
+    const events = segment.lower.length === segment.text.length ? eventWordsAt(segment.lower) : undefined;
+    if (events?.length === 0) continue;
     for (const sentence of sentences(segment)) {
       const text = sentence.text;
-      if (!hasEventWord(text) || !EVENT.test(text)) continue;
+      if (events && !events.some((at) => at >= sentence.start && at < sentence.end)) continue;
+      if (!EVENT.test(text)) continue;
       const ages: number[] = [];
       AGE.lastIndex = 0;
       for (let m = AGE.exec(text); m; m = AGE.exec(text)) ages.push(m.index);

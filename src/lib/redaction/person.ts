@@ -10,7 +10,7 @@ import type { RuleMeta } from '../engine/types.ts';
 import { detector, type Settings } from './detector.ts';
 import { fold, lookupName, nameSpellings, SURNAME } from './names.ts';
 import { sentenceAt } from './sentences.ts';
-import { gate, opens } from './gates.ts';
+import { gate, opensCapitalised } from './gates.ts';
 import type { Segment } from './text.ts';
 import { AGE, CONDITION, HOME, INCIDENT, occurs, SCHOOL } from './words.ts';
 import { institutions } from './place.ts';
@@ -131,9 +131,9 @@ export function namesIn(segment: Segment, settings: Settings, welsh: boolean): N
 const NAMES_GATE = gate([...TITLES, ...nameSpellings(false)]);
 const WELSH_NAMES_GATE = gate(nameSpellings(true));
 
-/** A quick pass: is there any title or name-like word at all? */
+/** A quick pass: is there any capitalised title or name-like word at all? (scanWords starts only at a capital.) */
 function hasCandidate(segment: Segment, welsh: boolean): boolean {
-  return opens(segment, NAMES_GATE) || (welsh && opens(segment, WELSH_NAMES_GATE));
+  return opensCapitalised(segment, NAMES_GATE) || (welsh && opensCapitalised(segment, WELSH_NAMES_GATE));
 }
 
 type Push = (from: number, to: number, what: keyof typeof WHAT, severity: 'error' | 'warning') => void;

@@ -53,12 +53,18 @@ const GENERIC = /^(?:(?:Secondary|Primary|Special|Independent|Welsh[- ]medium|Fa
 const KIND_WORD = /School|Academy|College|Unit|PRU|Home|Prison|YOI|Centre|Hostel|Club|Park|Station|Ground|Fields|Estate|Street|Road|Avenue|Lane|Close|Drive|Crescent|Terrace|Square|Precinct|Subway|Underpass|HMP|Ysgol|archar|artref|oleg|Uned|Heol|Stryd|Ffordd|Lôn|[Pp]arc|[Mm]harc|Barc|Stad|Ystad|anolfan|[Gg]orsaf|Orsaf|Sgwâr|Clwb/;
 const found = new Map<string, Array<{ start: number; end: number; name: string }>>();
 
+const NONE: Array<{ start: number; end: number; name: string }> = [];
+
+/**
+ * The named places in `text`. Several detectors ask about the same paragraph
+ * or sentence, so the answer is kept, a "none" too: looking up a string
+ * already seen is cheaper than running even the quick kind-word test again.
+ */
 export function institutions(text: string): Array<{ start: number; end: number; name: string }> {
-  if (!KIND_WORD.test(text)) return [];
   const hit = found.get(text);
   if (hit) return hit;
   if (found.size > 2000) found.clear();
-  const list = findInstitutions(text);
+  const list = KIND_WORD.test(text) ? findInstitutions(text) : NONE;
   found.set(text, list);
   return list;
 }

@@ -8,7 +8,7 @@ import type { RuleMeta } from '../engine/types.ts';
 import { before } from './address.ts';
 import { ALL_TEXT, detector, eachMatch } from './detector.ts';
 import { VENUE } from './words.ts';
-import { personal, publicPlace } from './public-contact.ts';
+import { contactBlock, personal, publicPlace } from './public-contact.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/postcode',
@@ -40,7 +40,7 @@ export const postcode = detector(meta, ({ segments, settings, emit }) => {
     if (segment.kind === 'url' && !/\s/.test(text) && text === text.toLowerCase()) return;
     if (own.has(normal(text))) return;
     const context = before(segment, match.index);
-    if (publicPlace(context)) return;
+    if (publicPlace(context, contactBlock(segment.text, match.index))) return;
     const venue = VENUE.test(context) && !personal(context);
     emit(segment, match.index, match.index + text.length, venue ? WHAT.venue : WHAT.home, venue ? 'warning' : 'error');
   }, /\d[a-z]{2}(?![a-z])/);

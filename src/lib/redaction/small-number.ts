@@ -19,7 +19,7 @@ import { detector, type Settings } from './detector.ts';
 import { institutions } from './place.ts';
 import { smallPlace } from './jigsaw-words.ts';
 import { sentenceAt } from './sentences.ts';
-import { gate, opens } from './gates.ts';
+import { eachLetterRun, gate, opens } from './gates.ts';
 import type { Segment } from './text.ts';
 import { AGE, COUNTED, COUNTED_CY, COUNTED_EN, DAY, GENDERED, MONTH_FULL, NUMBER_WORD, NUMBER_WORDS, numberValue } from './words.ts';
 
@@ -85,8 +85,7 @@ function prose(segment: Segment, settings: Settings, emit: Emit): void {
   const t = settings.threshold;
   if (PERCENT_GATE.test(segment.lower)) percentages(segment, settings, emit);
   if (!opens(segment, COUNTED_FIRST) || !(/\d/.test(segment.text) || opens(segment, NUMBER_FIRST))) return;
-  COUNT.lastIndex = 0;
-  for (let m = COUNT.exec(segment.text); m; m = COUNT.exec(segment.text)) {
+  for (const m of counts(segment)) {
     const n = numberValue(m[1]!);
     if (n === undefined || n < 1 || n >= t) continue;
     const before = segment.text.slice(Math.max(0, m.index - 16), m.index);
@@ -102,6 +101,46 @@ function prose(segment: Segment, settings: Settings, emit: Emit): void {
     emit(segment, m.index, m.index + m[0].length, { ...describe('prose', by), threshold: t }, severity);
   }
 }
+
+/**
+ * The matches of COUNT in a segment, tried only where one can start: the
+ * first digit of a number, or a word that starts a number word ("two",
+ * "dwy", "un ar ddeg"). Every match starts at one of these (its lookbehind
+ * allows no letter or digit before it, and a number word must be followed
+ * by a space), so this finds what a global search finds, without the
+ * search trying the long alternation at every character.
+ */
+function counts(segment: Segment): RegExpExecArray[] {
+  const { text, lower } = segment;
+  const found: RegExpExecArray[] = [];
+  if (lower.length !== text.length) {
+    COUNT.lastIndex = 0;
+    for (let m = COUNT.exec(text); m; m = COUNT.exec(text)) found.push(m);
+    return found;
+  }
+  let after = 0;
+  const tryAt = (at: number) => {
+    if (at < after) return;
+    COUNT_AT.lastIndex = at;
+    const m = COUNT_AT.exec(text);
+    if (m) {
+      found.push(m);
+      after = at + m[0].length;
+    }
+  };
+  const starts: number[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c >= 48 && c <= 57 && !(i > 0 && lower.charCodeAt(i - 1) >= 48 && lower.charCodeAt(i - 1) <= 57)) starts.push(i);
+  }
+  eachLetterRun(lower, (start, end) => {
+    if (NUMBER_STARTS.has(lower.slice(start, end))) starts.push(start);
+  });
+  for (const at of starts.sort((a, b) => a - b)) tryAt(at);
+  return found;
+}
+const COUNT_AT = new RegExp(COUNT.source, 'iuy');
+const NUMBER_STARTS = new Set(Object.keys(NUMBER_WORDS).map((w) => w.split(' ')[0]!));
 
 const PERCENT = /(\d{1,3}(?:\.\d+)?)\s?(?:%|per ?cent\b|y cant\b)/giu;
 // Three ways a base is written: "(n=4)", "3 out of 7", "of the 8 pupils". The last is only

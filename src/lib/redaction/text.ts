@@ -50,10 +50,10 @@ export interface Segment {
   text: string;
   /** The text in lower case, for the quick keyword tests that run before the full patterns. */
   lower: string;
-  /** Its words, lower case (see wordsOf). */
-  words?: Set<string>;
-  /** Which registered word gates its words open (see gate). */
+  /** Which registered word gates its words open (see gates.ts). */
   mask?: number;
+  /** Which gates its capitalised words open. */
+  capitalMask?: number;
   pieces: Piece[];
   node: AnyNode;
   table?: TableContext;
@@ -71,19 +71,19 @@ export interface Point {
 /** Maps offsets in the text the parser saw back to lines, columns and offsets in the file. */
 export class SourceMap {
   readonly parsed: string;
-  private readonly parsedLines: number[];
-  private readonly originalLines: number[];
   private readonly original: string;
+  // Line tables are made on the first finding: most documents have none, and a table is a pass over the whole file.
+  private parsedLines?: number[];
+  private originalLines?: number[];
 
   constructor(original: string, parsed: string) {
     this.original = original;
     this.parsed = parsed;
-    this.parsedLines = lineStarts(parsed);
-    this.originalLines = parsed === original ? this.parsedLines : lineStarts(original);
   }
 
   point(parsedOffset: number): Point {
-    const lines = this.parsedLines;
+    const lines = (this.parsedLines ??= lineStarts(this.parsed));
+    const originalLines = (this.originalLines ??= this.parsed === this.original ? lines : lineStarts(this.original));
     let low = 0;
     let high = lines.length - 1;
     while (low < high) {
@@ -94,8 +94,8 @@ export class SourceMap {
     const column = parsedOffset - lines[low]! + 1;
     // Heading keys are rewritten at the end of their line only, so a column
     // in the parsed text is the same column in the file.
-    const lineStart = this.originalLines[low] ?? this.original.length;
-    const lineEnd = this.originalLines[low + 1] ?? this.original.length;
+    const lineStart = originalLines[low] ?? this.original.length;
+    const lineEnd = originalLines[low + 1] ?? this.original.length;
     return { line: low + 1, column, offset: Math.min(lineStart + column - 1, lineEnd) };
   }
 }
@@ -215,9 +215,17 @@ class Walker {
     for (const child of node.children ?? []) this.block(child);
   }
 
-  private push(segment: Omit<Segment, 'text' | 'lower'> & { text?: string }): void {
-    const text = segment.text ?? segment.pieces.map((p) => p.value).join('');
-    if (text.trim()) this.out.push({ ...segment, text, lower: text.toLowerCase() });
+  private push(segment: Omit<Segment, 'text' | 'lower'> & { text?: string; lower?: string }): void {
+    let text = segment.text;
+    if (text === undefined) {
+      text = '';
+      for (const piece of segment.pieces) text += piece.value;
+    }
+    // No copy of the object: one segment is made per paragraph and cell, and the scan is meant to be fast.
+    if (!/\S/.test(text)) return;
+    segment.text = text;
+    segment.lower = text.toLowerCase();
+    this.out.push(segment as Segment);
   }
 
   private piece(value: string, node: AnyNode, at: number): Piece {

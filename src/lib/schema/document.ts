@@ -46,6 +46,18 @@ export const translationSchema = z
   })
   .strict();
 
+/**
+ * One entry in a document's history, shown on its page as "Updates to this
+ * page" (GOV.UK's change notes): when, and what changed, in the document's
+ * own language. `svd review --start` adds one in each language.
+ */
+export const changeSchema = z
+  .object({
+    date: isoDate,
+    note: z.string().min(1),
+  })
+  .strict();
+
 export const documentSchema = z
   .object({
     title: z.string().min(1),
@@ -62,6 +74,8 @@ export const documentSchema = z
     edition: z.number().int().min(1).optional(),
     /** SNA only: the period the data covers and when the assessment was produced. */
     dataPeriod: z.object({ from: isoDate, to: isoDate, produced: isoDate.optional() }).strict().optional(),
+    /** What changed, newest or oldest first: the page lists them newest first (see changeSchema). */
+    changes: z.array(changeSchema).default([]),
     /** A translated document: which language it came from and what it was translated from (see translationSchema). */
     translation: translationSchema.optional(),
     waivers: z.array(waiverSchema).default([]),
@@ -69,5 +83,6 @@ export const documentSchema = z
   .strict();
 
 export type DocumentData = z.infer<typeof documentSchema>;
+export type Change = z.infer<typeof changeSchema>;
 export type Waiver = z.infer<typeof waiverSchema>;
 export type SectionRecord = z.infer<typeof sectionRecordSchema>;

@@ -1,16 +1,26 @@
 /**
  * Building blocks for rubric points, so each requirement's rubric reads as a
- * list of what must be said and the words that say it.
+ * list of what must be said and the words that say it. What a point asks
+ * for, in plain words, is in locales/{en,cy}/rules/rubric.json (the one i18n
+ * system, so translators see it with every other message); the code keeps
+ * only the tests.
  */
-import type { Lang, Localised } from '../../engine/types.ts';
+import type { Lang, Values } from '../../engine/types.ts';
+import { both } from '../../i18n.ts';
 import { countGroups, hasDate, hasPeriod, mentions, together, type Terms } from './match.ts';
 import type { RubricPoint } from './rubric.ts';
 import type { SectionText } from './section-text.ts';
 
 type Test = RubricPoint['test'];
-type Head = { id: string; paragraph: string; needs: Localised; hint: Localised };
+/** A point's id and paragraph, and where its words are: `words` is a key of rules/rubric.json, filled with `values`. */
+type Head = { id: string; paragraph: string; words: string; values?: Values };
 
-export const point = (head: Head, test: Test): RubricPoint => ({ ...head, test });
+export const RUBRIC_WORDS = 'rules/rubric';
+
+export const point = ({ id, paragraph, words, values }: Head, test: Test): RubricPoint => {
+  const key = `${RUBRIC_WORDS}:${words}`;
+  return { id, paragraph, words: key, needs: both(`${key}.needs`, values), hint: both(`${key}.hint`, values), test };
+};
 
 /** Any of the terms, anywhere in the section. */
 export const says = (terms: Terms): Test => (s, lang) => mentions(s.text, terms, lang);

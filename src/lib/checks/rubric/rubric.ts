@@ -13,6 +13,8 @@ export interface RubricPoint {
   id: string;
   /** The guidance paragraph(s) this point comes from. */
   paragraph: string;
+  /** Where its words are: `rules/rubric:equality.act` holds `needs` and `hint` (locales/{en,cy}/rules/rubric.json). */
+  words: string;
   /** What the section does not do when it fails, after "does not": "name the Equality Act 2010". Welsh after "yn". */
   needs: Localised;
   /** How to meet it, as an instruction. */

@@ -26,8 +26,7 @@ export default sectionRule({
         {
           id: 'several',
           paragraph: '154m, 152',
-          needs: { en: 'set out several actions (at least three, as a list, a table or sentences saying what will be done)', cy: "nodi sawl cam gweithredu (o leiaf tri, fel rhestr, tabl neu frawddegau sy'n dweud beth fydd yn cael ei wneud)" },
-          hint: { en: 'list the actions one by one, each saying what will be done', cy: "rhestrwch y camau gweithredu un wrth un, pob un yn dweud beth fydd yn cael ei wneud" },
+          words: 'actions.several',
         },
         actions(3, LEAD),
       ),
@@ -35,8 +34,7 @@ export default sectionRule({
         {
           id: 'leads',
           paragraph: '154m',
-          needs: { en: 'say which partner or sector leads the actions (at least two named, such as the police, the council, health, probation or youth justice)', cy: "dweud pa bartner neu sector sy'n arwain y camau gweithredu (o leiaf ddau wedi'u henwi, fel yr heddlu, y cyngor, iechyd, y gwasanaeth prawf neu gyfiawnder ieuenctid)" },
-          hint: { en: 'for each action, name the partner or sector that leads it, for example "Gwent Police will..." or a "Lead" column in a table', cy: "ar gyfer pob cam gweithredu, enwch y partner neu'r sector sy'n ei arwain, er enghraifft \"Bydd Heddlu Gwent yn...\" neu golofn \"Arweinydd\" mewn tabl" },
+          words: 'actions.leads',
         },
         atLeast(2, SECTORS),
       ),

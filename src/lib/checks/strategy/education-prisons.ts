@@ -26,8 +26,7 @@ export default sectionRule({
         {
           id: 'education',
           paragraph: '13, 25-27',
-          needs: { en: 'name the educational authorities (schools, colleges or the education authority)', cy: "enwi'r awdurdodau addysgol (ysgolion, colegau neu'r awdurdod addysg)" },
-          hint: { en: 'say which schools, colleges or education authorities you consulted', cy: "dywedwch pa ysgolion, colegau neu awdurdodau addysg yr ymgynghoroch â nhw" },
+          words: 'education-prisons.education',
         },
         says({
           en: ['schools?', 'colleges?', 'education\\w*', 'universit(?:y|ies)', 'pupil referral units?', 'academ(?:y|ies)', 'head ?teachers?', 'further education'],
@@ -38,8 +37,7 @@ export default sectionRule({
         {
           id: 'prisons',
           paragraph: '25-27',
-          needs: { en: 'name the prison authorities (a prison, or HM Prison and Probation Service)', cy: "enwi'r awdurdodau carchardai (carchar, neu Wasanaeth Carchardai a Phrawf EF)" },
-          hint: { en: 'name the prison or prisons in or serving your area and say how you consulted them; if there is none, say so', cy: "enwch y carchar neu'r carchardai yn eich ardal neu sy'n ei gwasanaethu a dywedwch sut yr ymgynghoroch â nhw; os nad oes un, dywedwch hynny" },
+          words: 'education-prisons.prisons',
         },
         says({ en: ['prisons?', 'hmp', 'hm prisons?', 'hmpps', 'prison service'], cy: ['carchar\\w*', 'gwasanaeth carchardai'] }),
       ),
@@ -47,8 +45,7 @@ export default sectionRule({
         {
           id: 'youth-custody',
           paragraph: '25-27, 293',
-          needs: { en: 'name the youth custody authorities (the Youth Custody Service, or a youth custody establishment)', cy: "enwi'r awdurdodau dalfa ieuenctid (y Gwasanaeth Dalfa Ieuenctid, neu sefydliad dalfa ieuenctid)" },
-          hint: { en: 'say how you consulted the youth custody authorities, for example the Youth Custody Service; if there is no establishment in your area, say so', cy: "dywedwch sut yr ymgynghoroch â'r awdurdodau dalfa ieuenctid, er enghraifft y Gwasanaeth Dalfa Ieuenctid; os nad oes sefydliad yn eich ardal, dywedwch hynny" },
+          words: 'education-prisons.youth-custody',
         },
         says({
           en: ['youth custody', 'secure training cent(?:re|er)s?', "secure children'?s homes?", 'young offender institutions?', 'yois?', 'secure schools?', 'secure estate', 'youth secure estate'],
@@ -59,8 +56,7 @@ export default sectionRule({
         {
           id: 'how-consulted',
           paragraph: '293',
-          needs: { en: 'say how they were consulted', cy: "dweud sut yr ymgynghorwyd â nhw" },
-          hint: { en: 'say how you consulted them: meetings, a reference group, a survey, comments on a draft, a seat on the board', cy: "dywedwch sut yr ymgynghoroch â nhw: cyfarfodydd, grŵp cyfeirio, arolwg, sylwadau ar ddrafft, sedd ar y bwrdd" },
+          words: 'education-prisons.how-consulted',
         },
         says({
           en: ['consult\\w*', 'engag\\w*', 'surveys?', 'workshops?', 'meetings?', 'met', 'reference group', 'sits? on', 'sat on', 'represent\\w*', 'asked', 'views', 'feedback', 'involv\\w*', 'members? of', 'comment\\w*'],

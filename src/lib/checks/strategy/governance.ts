@@ -25,8 +25,7 @@ export default sectionRule({
         {
           id: 'body',
           paragraph: '154b',
-          needs: { en: 'name the board, group or partnership that governs the work', cy: "enwi'r bwrdd, y grŵp neu'r bartneriaeth sy'n llywodraethu'r gwaith" },
-          hint: { en: 'name the board or group that oversees the Duty and who sits on it', cy: "enwch y bwrdd neu'r grŵp sy'n goruchwylio'r Ddyletswydd a phwy sy'n aelodau ohono" },
+          words: 'governance.body',
         },
         says({ en: ['boards?', 'groups?', 'partnerships?', 'committees?', 'panels?', 'executive', 'steering'], cy: ['bwrdd', 'byrddau', 'grwp\\w*', 'partneriaeth\\w*', 'pwyllgor\\w*', 'panel\\w*', 'gweithrediaeth', 'llywio'] }),
       ),
@@ -34,8 +33,7 @@ export default sectionRule({
         {
           id: 'meetings-monitoring',
           paragraph: '154b',
-          needs: { en: 'say how it meets and monitors progress', cy: "dweud sut mae'n cyfarfod ac yn monitro cynnydd" },
-          hint: { en: 'say how often the board meets, what it monitors and who it reports to', cy: "dywedwch pa mor aml y mae'r bwrdd yn cyfarfod, beth y mae'n ei fonitro ac i bwy y mae'n adrodd" },
+          words: 'governance.meetings-monitoring',
         },
         says({
           en: ['meet\\w*', 'met', 'monitor\\w*', 'report\\w*', 'oversee\\w*', 'oversight', 'accountab\\w*', 'performance', 'progress', 'scrutin\\w*'],

@@ -24,8 +24,7 @@ export default sectionRule({
         {
           id: 'how-often',
           paragraph: '41c, 153',
-          needs: { en: 'say how often the strategy is reviewed (at least once a year)', cy: "dweud pa mor aml yr adolygir y strategaeth (o leiaf unwaith y flwyddyn)" },
-          hint: { en: 'say how often the partners review the strategy, for example "at least once a year"', cy: "dywedwch pa mor aml y mae'r partneriaid yn adolygu'r strategaeth, er enghraifft \"o leiaf unwaith y flwyddyn\"" },
+          words: 'review.how-often',
         },
         says({
           en: ['annual\\w*', 'every (?:year|twelve months|12 months|six months|6 months|quarter|two years|2 years)', 'each year', 'once a year', 'twice a year', 'yearly', 'quarterly', '(?:once|twice) (?:per|each|every) year'],
@@ -36,8 +35,7 @@ export default sectionRule({
         {
           id: 'who',
           paragraph: '153',
-          needs: { en: 'say who reviews the strategy (which board, group or partners)', cy: "dweud pwy sy'n adolygu'r strategaeth (pa fwrdd, grŵp neu bartneriaid)" },
-          hint: { en: 'name the board, group or partners that carry out and agree each review', cy: "enwch y bwrdd, y grŵp neu'r partneriaid sy'n cynnal ac yn cytuno ar bob adolygiad" },
+          words: 'review.who',
         },
         inOneSentence(
           {
@@ -54,8 +52,7 @@ export default sectionRule({
         {
           id: 'date',
           paragraph: '41c, 153',
-          needs: { en: 'give the date of the next review (a month and year, or a full date)', cy: "rhoi dyddiad yr adolygiad nesaf (mis a blwyddyn, neu ddyddiad llawn)" },
-          hint: { en: 'give the date by which the next review will be done, for example "by 29 October 2027"', cy: "rhowch y dyddiad erbyn pryd y bydd yr adolygiad nesaf wedi'i gwblhau, er enghraifft \"erbyn 29 Hydref 2027\"" },
+          words: 'review.date',
         },
         aDate,
       ),

@@ -24,8 +24,7 @@ export default sectionRule({
         {
           id: 'hospital-admissions',
           paragraph: '309',
-          needs: { en: 'name the national measure "hospital admissions for assault with a knife or sharp object"', cy: "enwi'r mesur cenedlaethol \"derbyniadau i'r ysbyty am ymosodiad â chyllell neu wrthrych miniog\"" },
-          hint: { en: 'name the measure "hospital admissions for assault with a knife or sharp object" and give its baseline and aim', cy: "enwch y mesur \"derbyniadau i'r ysbyty am ymosodiad â chyllell neu wrthrych miniog\" a rhowch ei waelodlin a'i nod" },
+          words: 'success-measures.hospital-admissions',
         },
         inOneSentence({ en: ['hospital\\w*'], cy: ['ysbyty\\w*'] }, { en: ['knife', 'knives', 'sharp'], cy: ['cyllell', 'cyllyll', 'miniog'] }),
       ),
@@ -33,8 +32,7 @@ export default sectionRule({
         {
           id: 'knife-violence',
           paragraph: '309',
-          needs: { en: 'name the national measure "knife or sharp object-enabled serious violence recorded by the police"', cy: "enwi'r mesur cenedlaethol \"trais difrifol â chyllell neu wrthrych miniog a gofnodwyd gan yr heddlu\"" },
-          hint: { en: 'name the measure "knife or sharp object-enabled serious violence recorded by the police" and give its baseline and aim', cy: "enwch y mesur \"trais difrifol â chyllell neu wrthrych miniog a gofnodwyd gan yr heddlu\" a rhowch ei waelodlin a'i nod" },
+          words: 'success-measures.knife-violence',
         },
         inOneSentence({ en: ['knife', 'knives', 'sharp'], cy: ['cyllell', 'cyllyll', 'miniog'] }, { en: ['police'], cy: ['heddlu'] }),
       ),
@@ -42,8 +40,7 @@ export default sectionRule({
         {
           id: 'homicide',
           paragraph: '309',
-          needs: { en: 'name the national measure "homicides recorded by the police"', cy: "enwi'r mesur cenedlaethol \"dynladdiadau a gofnodwyd gan yr heddlu\"" },
-          hint: { en: 'name the measure "homicides recorded by the police" and give its baseline and aim', cy: "enwch y mesur \"dynladdiadau a gofnodwyd gan yr heddlu\" a rhowch ei waelodlin a'i nod" },
+          words: 'success-measures.homicide',
         },
         says({ en: ['homicides?'], cy: ['dynladdiad\\w*'] }),
       ),
