@@ -61,6 +61,20 @@ describe('the labelled corpus', () => {
     }
   });
 
+  it('words every finding in Welsh as well as English, with every phrase filled in (locales/*/rules/redaction.json)', () => {
+    for (const snippet of [...holdout.snippets, ...holdout2.snippets]) {
+      for (const finding of scanSnippet(snippet, corpus.site).findings) {
+        expect(finding.text.cy, finding.line).not.toMatch(/\{\{|phrases\./);
+        expect(finding.text.en, finding.line).not.toMatch(/\{\{|phrases\./);
+        expect(finding.text.cy, finding.line).not.toBe(finding.text.en);
+      }
+    }
+    const [jigsaw] = scanSnippet({ text: 'A 15-year-old boy from the White City estate was stabbed outside the youth club last March.', lang: 'en' }, corpus.site).findings;
+    expect(jigsaw!.text.cy).toContain('oedran union neu flwyddyn ysgol, lle bach, amser penodol a digwyddiad nodedig');
+    const [count] = scanSnippet({ text: 'Daeth dau adroddiad arall o stad Old Oak.', lang: 'cy' }, corpus.site).findings;
+    expect(count!.text.cy).toContain("wedi'i ddadansoddi yn ôl lle");
+  });
+
   it('lets an office holder pass, but not someone who shares her surname', () => {
     const office = scanSnippet({ text: 'Joanne Whitfield said the victims of knife crime were at the centre of the plan.', lang: 'en' }, corpus.site);
     const other = scanSnippet({ text: 'Joanne Whitfield met Jodie Whitfield, 15, after she was the victim of a knife attack.', lang: 'en' }, corpus.site);

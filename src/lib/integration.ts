@@ -25,6 +25,7 @@ import { createStage, type Stage } from './build/stage.ts';
 import { indexSite } from './build/search.ts';
 import { invalidateProject, vitePluginSvdProject } from './build/virtual.ts';
 import { findingsApp, serveFindings } from '../toolbar/index.ts';
+import { withPublishedText } from './extract/published-text.ts';
 
 export interface SvdResult {
   ok: boolean;
@@ -129,7 +130,8 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         });
         if (command !== 'build') return;
         outDir = fileURLToPath(config.outDir);
-        const found = current();
+        // The text of the Word and PDF files it publishes is scanned too (reading a PDF is asynchronous).
+        const found = (analysis = await withPublishedText(current()));
         printer(options, logger)(found);
         if (found.errors > 0 && options.block !== false) {
           log(t('en', 'cli:build.blocked', { count: found.errors }));

@@ -9,6 +9,7 @@ import { sentenceAt } from './sentences.ts';
 import type { Segment } from './text.ts';
 import { VENUE } from './words.ts';
 import { contactBlock, personal, publicPlace } from './public-contact.ts';
+import { phrase } from './phrases.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/address',
@@ -17,8 +18,8 @@ export const meta: RuleMeta = {
 };
 
 const WHAT = {
-  home: { what: 'identifies a home or building', whatCy: 'yn adnabod cartref neu adeilad' },
-  venue: { what: 'looks like a public venue: check it is not a home, and waive it if it is safe to publish', whatCy: "yn edrych fel lleoliad cyhoeddus: gwiriwch nad yw'n gartref, a'i hepgor os yw'n ddiogel i'w gyhoeddi" },
+  home: { what: phrase('address.home') },
+  venue: { what: phrase('address.venue') },
 };
 
 /** The text of the sentence and line before `index`. */

@@ -41,7 +41,7 @@ export function loadCorpus(dir: string, set = 'corpus'): { snippets: Snippet[]; 
 }
 
 /** The rule ids the scan reports for one snippet (after waivers). */
-export function scanSnippet(snippet: Pick<Snippet, 'text' | 'lang' | 'format'>, site: SiteConfig | undefined): { rules: Set<string>; messages: string[]; findings: Array<{ rule: string; severity: string; line: string }> } {
+export function scanSnippet(snippet: Pick<Snippet, 'text' | 'lang' | 'format'>, site: SiteConfig | undefined): { rules: Set<string>; messages: string[]; findings: Array<{ rule: string; severity: string; line: string; text: { en: string; cy: string } }> } {
   const md = snippet.format === 'md';
   const file = new VFile({ path: `snippet.${md ? 'md' : 'mdx'}`, value: snippet.text });
   if (md) file.data.parser = 'markdown';
@@ -50,7 +50,7 @@ export function scanSnippet(snippet: Pick<Snippet, 'text' | 'lang' | 'format'>, 
   run(createProject({ site, documents: [document], now: resolveNow() }), { sets: ['scan'], loose: true });
   const own = file.messages.filter(isSvdMessage).filter((m) => m.ruleId.startsWith('redaction/'));
   const messages = own.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId} ${m.reason}`);
-  return { rules: new Set(own.map((m) => m.ruleId)), messages, findings: own.map((m, i) => ({ rule: m.ruleId, severity: m.severity, line: messages[i]! })) };
+  return { rules: new Set(own.map((m) => m.ruleId)), messages, findings: own.map((m, i) => ({ rule: m.ruleId, severity: m.severity, line: messages[i]!, text: m.text })) };
 }
 
 export interface Score {
