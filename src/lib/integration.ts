@@ -61,6 +61,9 @@ export interface SvdOptions {
   onResult?: (result: SvdResult) => void;
 }
 
+/** The keys Vite and Astro define on import.meta.env themselves. */
+const VITE_ENV_KEYS = ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'];
+
 export class PublicationBlocked extends AstroError {
   constructor(analysis: Analysis) {
     super(t('en', 'cli:blocked.message', { count: analysis.errors }), t('en', 'cli:blocked.hint'));
@@ -117,6 +120,10 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config: astro, logger, updateConfig, addDevToolbarApp }) => {
         mode = command;
+        // Astro hands every environment variable to import.meta.env (env/env-loader.js), so a
+        // stray BASE_URL or SITE in the shell (vitest sets them in its workers) would override
+        // site.yaml's base in every link. The site's settings come from site.yaml alone.
+        for (const key of VITE_ENV_KEYS) delete process.env[key];
         if (command === 'dev') addDevToolbarApp(findingsApp); // the open page's findings while writing (src/toolbar/)
         log = options.log ?? ((line) => logger.info(line));
         // The same heading-key handling the analysis engine uses, so ids match keys;
