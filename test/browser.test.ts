@@ -3,11 +3,10 @@
  * playwright-core driving the Chromium that src/lib/browser/chromium.ts
  * finds, the site served from 127.0.0.1 under its base path. Keyboard only,
  * the language link, search in each language, reflow at 320 px and at 400%
- * zoom, "Exit this page" by button and by Shift three times, print, and
- * screenshots for CI under test/artifacts/screenshots/. Nothing may leave
+ * zoom, "Exit this page" by button and by Shift three times, and print
+ * (screenshots: test/browser-publication.test.ts). Nothing may leave
  * the machine: every other host is intercepted.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -17,7 +16,6 @@ import { CHROMIUM_ARGS, resolveChromium } from '../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../src/lib/build/serve.ts';
 import { OUTPUT } from './helpers/project.ts';
 
-const SCREENSHOTS = join(import.meta.dirname, 'artifacts', 'screenshots');
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
 let server: StaticServer;
@@ -326,32 +324,4 @@ describe('charts', () => {
   });
 });
 
-describe('screenshots', () => {
-  it('saves the home and strategy pages in both languages, wide and at 320 px, for CI', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const shots = [
-      ['en-home', 'en/'],
-      ['cy-home', 'cy/'],
-      ['en-strategy', 'en/strategy/'],
-      ['cy-strategy', 'cy/strategaeth/'],
-    ] as const;
-    for (const [width, suffix] of [
-      [1024, ''],
-      [320, '-320'],
-    ] as const) {
-      const { context, page } = await open({ viewport: { width, height: 768 } });
-      for (const [name, path] of shots) {
-        const response = await page.goto(`${server.url}${path}`);
-        // A screenshot of an error page would be a useless artefact.
-        expect(response?.status(), path).toBe(200);
-        await expect.poll(() => page.locator('h1').count()).toBe(1);
-        const file = join(SCREENSHOTS, `${name}${suffix}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        const png = readFileSync(file);
-        expect(png.subarray(1, 4).toString()).toBe('PNG');
-        expect(png.readUInt32BE(16)).toBe(width);
-      }
-      await context.close();
-    }
-  });
-});
+// Screenshots of the changed pages at 320 and 1280 px: test/browser-publication.test.ts.
