@@ -35,7 +35,8 @@ interface Site {
 }
 
 const SITES: Site[] = [
-  { name: 'fixture', dir: join(OUTPUT, 'bilingual'), pages: { en: ['', 'en/', 'en/strategy/', 'en/young-people/'], cy: ['cy/', 'cy/strategaeth/', 'cy/pobl-ifanc/'] } },
+  // Every kind of page, the bilingual root and the not-found page included.
+  { name: 'fixture', dir: join(OUTPUT, 'bilingual'), pages: { en: ['', '404.html', 'en/', 'en/strategy/', 'en/young-people/', 'en/meeting-the-duty/'], cy: ['cy/', 'cy/strategaeth/', 'cy/pobl-ifanc/', 'cy/bodloni-r-ddyletswydd/'] } },
   ...(existsSync(join(EXAMPLE, 'index.html'))
     ? [{ name: 'example', dir: EXAMPLE, pages: { en: ['en/', 'en/strategy/', 'en/strategic-needs-assessment/', 'en/young-people/', 'en/meeting-the-duty/'], cy: ['cy/', 'cy/strategaeth/', 'cy/asesiad-strategol-o-anghenion/', 'cy/pobl-ifanc/', 'cy/bodloni-r-ddyletswydd/'] } }]
     : []),
@@ -67,7 +68,7 @@ async function open(site: Site, width: number): Promise<{ page: Page; close: () 
 describe.each(SITES)('the $name site', (site) => {
   const all = [...site.pages.en, ...site.pages.cy];
 
-  it.each(WIDTHS)('at %i px: Exit this page stays on screen at the bottom, nothing is wider than the screen, every table is captioned', async (width) => {
+  it.each(WIDTHS)('at %i px: Exit this page stays on screen at the bottom, nothing is wider than the screen, every table is captioned with a unique number', async (width) => {
     const { page, close, url } = await open(site, width);
     for (const path of all) {
       expect((await page.goto(url(path)))?.status(), path).toBe(200);
@@ -87,13 +88,22 @@ describe.each(SITES)('the $name site', (site) => {
           exit: rect ? rect.top >= 0 && rect.bottom <= innerHeight : false,
           wide,
           pageScrolls: document.documentElement.scrollWidth > width,
-          uncaptioned: [...document.querySelectorAll('table')].filter((t) => !t.querySelector(':scope > caption')?.textContent?.trim()).length,
+          tables: [...document.querySelectorAll('table')].map((table) => ({
+            caption: table.querySelector(':scope > caption')?.textContent?.trim() ?? '',
+            // The scroll region is named by the caption.
+            region: table.closest('[role="region"]')?.getAttribute('aria-labelledby') === table.querySelector('caption')?.id,
+          })),
         };
       });
       expect(state.exit, `${path}: Exit this page after scrolling ${state.scrolled} px`).toBe(true);
       expect(state.pageScrolls, `${path} scrolls sideways`).toBe(false);
       expect(state.wide, path).toEqual([]);
-      expect(state.uncaptioned, path).toBe(0);
+      expect(state.tables.filter((t) => !t.caption), path).toEqual([]);
+      // The coverage page's "Files" tables aside, every table is "Table N" (Welsh "Tabl N"), each N once.
+      const numbers = state.tables.filter((t) => !/^(Files|Ffeiliau)/.test(t.caption)).map((t) => /^(?:Table|Tabl) (\d+)/.exec(t.caption)?.[1]);
+      expect(numbers.every(Boolean), `${path}: ${JSON.stringify(state.tables)}`).toBe(true);
+      expect(new Set(numbers).size, path).toBe(numbers.length);
+      for (const table of state.tables) expect(table.region, path).toBe(true);
     }
     await close();
   });
@@ -188,7 +198,7 @@ describe.each(SITES)('the $name site', (site) => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     for (const width of WIDTHS) {
       const { page, close, url } = await open(site, width);
-      for (const path of all) {
+      for (const path of all.filter((p) => p !== '404.html')) {
         await page.goto(url(path));
         const name = `${site.name}-${path.replace(/\/$/, '').replace(/\//g, '-') || 'root'}-${width}.png`;
         await page.screenshot({ path: join(SCREENSHOTS, name), fullPage: true });

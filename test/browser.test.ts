@@ -242,43 +242,7 @@ describe('Exit this page', () => {
   });
 });
 
-describe('on a phone and on a wide screen, in both languages', () => {
-  // Every kind of page, the bilingual root and the not-found page included.
-  const pages = ['', 'en/', 'cy/', 'en/strategy/', 'cy/strategaeth/', 'en/young-people/', 'cy/pobl-ifanc/', 'en/meeting-the-duty/', 'cy/bodloni-r-ddyletswydd/', '404.html'];
-
-  it.each([320, 1280])('keeps Exit this page on screen after scrolling to the bottom, fits the page, and captions every table with its number, at %i px', async (width) => {
-    const { context, page } = await open({ viewport: { width, height: 640 } });
-    for (const path of pages) {
-      await page.goto(`${server.url}${path}`);
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      const state = await page.evaluate(() => {
-        const button = document.querySelector<HTMLElement>('.govuk-exit-this-page__button');
-        const rect = button?.getBoundingClientRect();
-        const width = document.documentElement.clientWidth;
-        const wide = [...document.querySelectorAll<HTMLElement>('body *')]
-          .filter((el) => !el.closest('.svd-table-wrapper') && !el.closest('.govuk-visually-hidden, .govuk-skip-link, script, style, title, desc'))
-          .filter((el) => {
-            const r = el.getBoundingClientRect();
-            return r.width > 0 && r.height > 0 && (r.right > width + 1 || r.left < -1);
-          })
-          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-        const tables = [...document.querySelectorAll('table')].map((table) => ({
-          caption: table.querySelector(':scope > caption')?.textContent?.trim() ?? '',
-          region: table.closest('[role="region"]')?.getAttribute('aria-labelledby') === table.querySelector('caption')?.id,
-        }));
-        return { scrolled: window.scrollY, exit: rect ? { top: rect.top, bottom: rect.bottom, inView: rect.top >= 0 && rect.bottom <= innerHeight } : null, wide, tables };
-      });
-      expect(state.exit, `${path}: Exit this page`).not.toBeNull();
-      expect(state.exit!.inView, `${path}: Exit this page after scrolling ${state.scrolled} px`).toBe(true);
-      expect(state.wide, path).toEqual([]);
-      const numbers = state.tables.filter((t) => !t.caption.startsWith('Files')).map((t) => /^(?:Table|Tabl) (\d+)/.exec(t.caption)?.[1]);
-      expect(numbers.every(Boolean), `${path}: ${JSON.stringify(state.tables)}`).toBe(true);
-      expect(new Set(numbers).size, path).toBe(numbers.length);
-      for (const table of state.tables) expect(table.region, path).toBe(true);
-    }
-    await context.close();
-  });
-});
+// On a phone and on a wide screen, in both languages: test/browser-publication.test.ts.
 
 describe('print', () => {
   it('hides the navigation, search, exit button and footer, and keeps the document and its contents', async () => {
