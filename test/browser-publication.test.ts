@@ -18,7 +18,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { inferBase } from '../scripts/a11y.ts';
 import { CHROMIUM_ARGS, resolveChromium } from '../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../src/lib/build/serve.ts';
@@ -42,6 +42,9 @@ const SITES: Site[] = [
     : []),
 ];
 const WIDTHS = [320, 1280] as const;
+
+// Full-page screenshots of the example's 40,000-pixel strategy pages take minutes on a busy two-core machine.
+vi.setConfig({ testTimeout: 600_000 });
 
 let browser: Browser;
 const servers = new Map<string, StaticServer>();
