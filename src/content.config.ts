@@ -6,11 +6,13 @@ import { documentSchema } from './lib/schema/document.ts';
 // The content root comes from the integration (an option), not the environment.
 import { contentRoot } from 'virtual:svd/project';
 
+// Bases are relative to Astro's root, where content/ is the project's (build/config.ts links it
+// there): Astro reads entry paths as URLs, so a path to a folder named "100% #1" would break it.
 function collection(name: string) {
   return defineCollection({
     // Keep `en/index` style ids: Astro would otherwise use the `slug` field,
     // and an English and a Welsh page may share one.
-    loader: glob({ pattern: '{en,cy}/**/*.mdx', base: join(contentRoot, 'content', name), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+    loader: glob({ pattern: '{en,cy}/**/*.mdx', base: `./content/${name}`, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
     schema: documentSchema,
   });
 }
@@ -24,7 +26,7 @@ function collection(name: string) {
  */
 const EDITIONS = join(contentRoot, 'content', 'editions');
 const editions = defineCollection({
-  loader: existsSync(EDITIONS) ? glob({ pattern: '*/strategy/{en,cy}/*.mdx', base: EDITIONS, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }) : () => [],
+  loader: existsSync(EDITIONS) ? glob({ pattern: '*/strategy/{en,cy}/*.mdx', base: './content/editions', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }) : () => [],
   schema: documentSchema,
 });
 

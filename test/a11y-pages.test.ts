@@ -129,7 +129,7 @@ describe('charts and tables', () => {
     const region = /<div class="svd-table-wrapper" role="region" tabindex="0" aria-labelledby="svd-table-1">[\s\S]*?<table><caption id="svd-table-1"><span class="svd-caption-text">([^<]+)<\/span><\/caption>([\s\S]*?)<\/table>/.exec(en)!;
     expect(region[1]).toBe('Table 1: Young people who feel safe, by time of day');
     expect(region[2]).toContain('<th scope="col">Time of day</th>');
-    expect(region[2]).toContain('<th scope="row" class="svd-row-header">Night</th><td style="text-align:right">31</td>');
+    expect(region[2]).toContain('<th scope="row" class="svd-row-header">Night</th><td class="svd-align-right">31</td>');
     expect(cy).toContain('<caption id="svd-table-1"><span class="svd-caption-text">Tabl 1: Pobl ifanc sy&#39;n teimlo&#39;n ddiogel, yn ôl adeg y dydd</span></caption>');
   });
 

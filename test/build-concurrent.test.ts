@@ -44,7 +44,8 @@ const result = await buildSite({ root: ${JSON.stringify(root)}, bundle: false, l
 if (!result.ok) console.log(lines.join('\\n'));
 process.exitCode = result.ok ? 0 : 1;`;
   return new Promise((done) => {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // A stray BASE_URL in the environment must not move the site off site.yaml's base.
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, BASE_URL: '/stray/' } });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -53,7 +54,7 @@ process.exitCode = result.ok ? 0 : 1;`;
 }
 
 describe('two builds of different content at once', () => {
-  it('each writes only its own pages', async () => {
+  it('each writes only its own pages, at its own base', async () => {
     const names = ['alpha', 'beta'] as const;
     roots.forEach((root, i) => site(root, names[i]!));
     expect(astroRootFor(roots[0])).not.toBe(astroRootFor(roots[1]));
@@ -69,6 +70,9 @@ describe('two builds of different content at once', () => {
       expect(existsSync(own), `${mine} has its own Welsh about page`).toBe(true);
       // "gyrff": Welsh soft mutation after "o".
       expect(readFileSync(own, 'utf8')).toContain(`gyrff cyhoeddus ${mine}.`);
+      // The fixture's base is /sv (its site.yaml), whatever BASE_URL the shell had.
+      expect(readFileSync(own, 'utf8')).toContain(`href="/sv/cy/amdanom-ni-${mine}/"`);
+      expect(readFileSync(own, 'utf8')).not.toContain('/stray/');
       expect(existsSync(join(dist, 'cy', `amdanom-ni-${other}`)), `${mine} has none of ${other}'s pages`).toBe(false);
       expect(readFileSync(join(dist, 'cy', 'index.html'), 'utf8')).not.toContain(`amdanom-ni-${other}`);
     }

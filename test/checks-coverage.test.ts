@@ -165,6 +165,15 @@ describe('rowsFor', () => {
     expect(row).toMatchObject({ status: 'waived', waived: [{ text: 'There is no section on this.', paragraph: '154k', reason: "The council's scrutiny committee reviews the partnership each year" }] });
   });
 
+  it('lists a waived national measure with the other waivers, since its row only says met or not', () => {
+    const files = completeFiles();
+    const reason = 'Hospital admissions data for the area is published by the health board from April 2027';
+    files[STRATEGY.en] = withSetting(withoutSection(files[STRATEGY.en]!, 'national-hospital-admissions'), 'waivers', `[{ rule: strategy/national-measures, reason: "${reason}", approvedBy: "Chair of the Board" }]`);
+    const strategy = coverageOf(check(rehash(files)), 'en').documents[0]!;
+    expect(strategy.rows.find((r) => r.requirement.startsWith('Hospital admissions'))).toMatchObject({ status: 'missing', nested: true });
+    expect(strategy.otherWaivers).toEqual([{ rule: 'strategy/national-measures', reason }]);
+  });
+
   it('lists the waivers of checks that are not rows, with their reasons, and no waiver twice', () => {
     const coverage = coverageOf(analyse(join(FIXTURES, 'sites', 'england'), { sets: ['check', 'scan'], now: new Date('2026-11-20T12:00:00Z') }), 'en');
     const strategy = coverage.documents.find((d) => d.collection === 'strategy')!;

@@ -28,6 +28,13 @@ function page(fields: Record<string, unknown>, body: string): string {
   return `---\n${yaml}\n---\n${body}`;
 }
 
+/** 2 -> "b", 27 -> "ab": a copy's tag in words-free letters. */
+function letters(n: number): string {
+  let out = '';
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / 26)) out = String.fromCharCode(97 + ((rest - 1) % 26)) + out;
+  return out;
+}
+
 export function generate(example: string, root: string, scale: number): Synthetic {
   cpSync(join(example, 'content'), join(root, 'content'), { recursive: true });
   cpSync(join(example, 'public'), join(root, 'public'), { recursive: true });
@@ -45,13 +52,15 @@ export function generate(example: string, root: string, scale: number): Syntheti
         const data = parse(FRONTMATTER.exec(source.text)![1]!) as Record<string, unknown>;
         // Section keys belong to the strategy and SNA; in a page they would be unknown keys.
         const body = source.text.replace(FRONTMATTER, '').replace(/ \{#[a-z0-9-]+\}$/gm, '');
-        const key = `bench-${copy}-${source.collection}-${source.name}`;
+        // The pair shares the source's translationKey; each language keeps its own slug.
+        const key = `bench-${copy}-${source.collection}-${String(data.translationKey ?? source.name)}`;
         const fields: Record<string, unknown> = {
-          title: `${String(data.title)} (${copy})`,
+          // A letter code, not a number: "Beth ... (2)" reads to the redaction scan as a name with an age.
+          title: `${String(data.title)}: ${letters(copy)}`,
           summary: String(data.summary ?? data.title),
           lang,
           translationKey: key,
-          slug: key,
+          slug: `bench-${copy}-${source.collection}-${source.name}`,
           status: 'published',
           published: '2026-11-02',
         };
@@ -60,7 +69,7 @@ export function generate(example: string, root: string, scale: number): Syntheti
         if (lang === 'en') english.set(key, text);
         const dir = join(root, 'content', 'pages', lang);
         mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, `${key}.mdx`), text);
+        writeFileSync(join(dir, `${String(fields.slug)}.mdx`), text);
       }
     }
   }

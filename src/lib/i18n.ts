@@ -40,6 +40,8 @@ import enTranslation from '../../locales/en/rules/translation.json' with { type:
 import cyTranslation from '../../locales/cy/rules/translation.json' with { type: 'json' };
 import enMdx from '../../locales/en/rules/mdx.json' with { type: 'json' };
 import cyMdx from '../../locales/cy/rules/mdx.json' with { type: 'json' };
+import enSafety from '../../locales/en/safety.json' with { type: 'json' };
+import cySafety from '../../locales/cy/safety.json' with { type: 'json' };
 import enWaiver from '../../locales/en/rules/waiver.json' with { type: 'json' };
 import cyWaiver from '../../locales/cy/rules/waiver.json' with { type: 'json' };
 import type { Lang, Localised, RuleMeta, Values } from './engine/types.ts';
@@ -62,6 +64,7 @@ export const resources = {
     'rules/translation': enTranslation,
     'rules/waiver': enWaiver,
     'rules/mdx': enMdx,
+    safety: enSafety,
   },
   cy: {
     common: cyCommon,
@@ -80,6 +83,7 @@ export const resources = {
     'rules/translation': cyTranslation,
     'rules/waiver': cyWaiver,
     'rules/mdx': cyMdx,
+    safety: cySafety,
   },
 } as const;
 

@@ -18,6 +18,8 @@ import { rehypeTables } from './markdown/rehype-tables.ts';
 import { rehypeTel } from './markdown/rehype-tel.ts';
 import { rehypeSafe } from './safety/rehype-safe.ts';
 import { remarkSafeMdx } from './safety/safe-mdx.ts';
+import { checkSite } from './safety/integration.ts';
+import { placesFor, tidy } from './safety/leftovers.ts';
 import { analyse, type Analysis } from './engine/analyse.ts';
 import { formatHuman } from './engine/format.ts';
 import { t } from './i18n.ts';
@@ -25,6 +27,7 @@ import { createStage, type Stage } from './build/stage.ts';
 import { indexSite } from './build/search.ts';
 import { invalidateProject, vitePluginSvdProject } from './build/virtual.ts';
 import { findingsApp, serveFindings } from '../toolbar/index.ts';
+import { withPublishedText } from './extract/published-text.ts';
 
 export interface SvdResult {
   ok: boolean;
@@ -57,6 +60,9 @@ export interface SvdOptions {
   /** Told how the build ended, with the one analysis (svd build prints its timings). */
   onResult?: (result: SvdResult) => void;
 }
+
+/** The keys Vite and Astro define on import.meta.env themselves. */
+const VITE_ENV_KEYS = ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'];
 
 export class PublicationBlocked extends AstroError {
   constructor(analysis: Analysis) {
@@ -107,11 +113,17 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
   let outDir = '';
   let pagesStart = 0;
   let log: (line: string) => void = () => {};
+  /** The site's base path and address, for reading the built pages back. */
+  let where: { base: string; site?: string } = { base: '/' };
   return {
     name: 'svd-publisher',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, updateConfig, addDevToolbarApp }) => {
+      'astro:config:setup': async ({ command, config: astro, logger, updateConfig, addDevToolbarApp }) => {
         mode = command;
+        // Astro hands every environment variable to import.meta.env (env/env-loader.js), so a
+        // stray BASE_URL or SITE in the shell (vitest sets them in its workers) would override
+        // site.yaml's base in every link. The site's settings come from site.yaml alone.
+        for (const key of VITE_ENV_KEYS) delete process.env[key];
         if (command === 'dev') addDevToolbarApp(findingsApp); // the open page's findings while writing (src/toolbar/)
         log = options.log ?? ((line) => logger.info(line));
         // The same heading-key handling the analysis engine uses, so ids match keys;
@@ -121,8 +133,12 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           markdown: { processor: unified({ remarkPlugins: [remarkSafeMdx, remarkHeadingKeys], rehypePlugins: [rehypeSafe, rehypeTables, rehypeTel, rehypeBackToContents] }) },
         });
         if (command !== 'build') return;
-        outDir = fileURLToPath(config.outDir);
-        const found = current();
+        where = { base: astro.base, site: astro.site };
+        outDir = fileURLToPath(astro.outDir);
+        // A killed build's folders go first (and its old dist/, if it was killed mid-swap, is put back).
+        tidy(placesFor(fileURLToPath(astro.root), outDir));
+        // The text of the Word and PDF files it publishes is scanned too (reading a PDF is asynchronous).
+        const found = (analysis = await withPublishedText(current()));
         printer(options, logger)(found);
         if (found.errors > 0 && options.block !== false) {
           log(t('en', 'cli:build.blocked', { count: found.errors }));
@@ -131,8 +147,11 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           options.onResult?.({ ok: false, analysis: found, outDir, timings, cpu });
           throw new PublicationBlocked(found);
         }
+        // From here until the new site is published there is no bundle, however the build ends (a crash
+        // inside Astro, Ctrl-C, SIGKILL): the bundle always matches the site in dist/, or is absent.
+        if (options.bundle !== false) await withdraw(outDir);
         // Astro writes into a staging folder; build:done swaps it into place once search and bundle succeed.
-        stage = createStage(outDir, join(fileURLToPath(config.root), '.svd'));
+        stage = createStage(outDir, join(fileURLToPath(astro.root), '.svd'));
         updateConfig({ outDir: pathToFileURL(`${stage.dir}/`) });
       },
       'astro:build:start': () => {
@@ -155,9 +174,13 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
             const found = analysis;
             await timed('bundle', () => bundleStep(log, outDir)(siteDir, found));
           }
+          // Last, with the downloads in place: no leak, no broken link, or nothing is published.
+          checkSite(siteDir, where, log);
           staged.commit();
         } catch (error) {
           staged.discard();
+          // The bundle may already be made from this unpublished site: it must not look current.
+          if (options.bundle !== false) await withdraw(outDir);
           throw error;
         }
         log(t('en', 'cli:build.built', { dir: outDir }));

@@ -5,5 +5,7 @@ declare module 'virtual:svd/project' {
   export const contentRoot: string;
   /** null only when site.yaml is invalid, and then the build has already stopped. */
   export const site: SiteConfig | null;
+  /** Each declared headline figure (content/data/*.yaml) as each language writes it. */
+  export const figures: Record<string, { en: string; cy: string }>;
   export const coverage: { en: Coverage; cy: Coverage };
 }

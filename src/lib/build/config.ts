@@ -7,9 +7,11 @@
 import mdx from '@astrojs/mdx';
 import type { AstroUserConfig } from 'astro';
 import { createHash } from 'node:crypto';
+import { mkdirSync, readlinkSync, rmSync, symlinkSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import svdPublisher, { type SvdOptions } from '../integration.ts';
+import svdSafety from '../safety/integration.ts';
 import { readAstroSettings } from '../site/settings.ts';
 
 /** The app (this package): Astro's root, where src/pages and astro.config.mjs live. */
@@ -32,9 +34,31 @@ export function astroRootFor(contentRoot: string): string {
   return join(APP_ROOT, '.svd', 'astro', `${name}-${createHash('sha256').update(root).digest('hex').slice(0, 12)}`);
 }
 
+/**
+ * Astro's content loader reads its entries' paths as URLs, so content in a
+ * folder whose path has "%" or "#" could not be built. Its Astro root gets a
+ * link, content/, to the project's content instead: the loader sees only
+ * "content/pages/en/about.mdx" (src/content.config.ts).
+ */
+function linkContent(astroRoot: string, root: string): void {
+  const link = join(astroRoot, 'content');
+  const target = join(root, 'content');
+  mkdirSync(astroRoot, { recursive: true });
+  let current: string | undefined;
+  try {
+    current = readlinkSync(link);
+  } catch {
+    current = undefined;
+  }
+  if (current === target) return;
+  rmSync(link, { recursive: true, force: true });
+  symlinkSync(target, link, 'dir');
+}
+
 export function svdConfig(options: SvdOptions): AstroUserConfig {
   const root = resolve(options.root);
   const settings = readAstroSettings(root);
+  if (astroRootFor(root) !== root) linkContent(astroRootFor(root), root);
   return {
     // Astro's state is per content root (astroRootFor); pages, layouts and
     // public files are the app's whatever the content.
@@ -55,8 +79,11 @@ export function svdConfig(options: SvdOptions): AstroUserConfig {
       locales: ['en', 'cy'],
       routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
     },
-    integrations: [svdPublisher({ ...options, root }), mdx()],
+    // svdSafety: the Content-Security-Policy meta tag in every page (safety/csp.ts).
+    integrations: [svdSafety(), svdPublisher({ ...options, root }), mdx()],
     vite: {
+      // Module ids stay under content/ (linkContent): a real path with "#" or "%" is not a valid id.
+      resolve: { preserveSymlinks: true },
       css: {
         preprocessorOptions: {
           scss: { additionalData: `$svd-brand: ${settings.brandColour};\n`, quietDeps: true, silenceDeprecations: ['import'] },

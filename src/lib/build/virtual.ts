@@ -1,13 +1,15 @@
 /**
  * The analysis reaches pages through a virtual module, as Starlight hands its
  * config to its pages (`virtual:starlight/user-config`): `virtual:svd/project`
- * exports the content root, the validated site settings and the coverage of
- * each language, all from the one analysis the integration ran. No
- * environment variables, no second analysis while pages render.
+ * exports the content root, the validated site settings, the declared
+ * headline figures and the coverage of each language, all from the one
+ * analysis the integration ran. No environment variables, no second
+ * analysis while pages render.
  */
 import type { Plugin } from 'vite';
 import type { Analysis } from '../engine/analyse.ts';
 import { coverageOf } from '../checks/coverage.ts';
+import { formatFigure, parseFigures } from '../checks/figures/data.ts';
 
 export const VIRTUAL_ID = 'virtual:svd/project';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
@@ -23,8 +25,11 @@ function serialise(value: unknown): string {
 
 export function projectModule(root: string, analysis: Analysis): string {
   const coverage = { en: coverageOf(analysis, 'en'), cy: coverageOf(analysis, 'cy') };
+  // Each declared figure as each language writes it, from the files the analysis read (no re-read per <Figure>).
+  const figures = Object.fromEntries([...parseFigures(analysis.project.data ?? []).figures].map(([id, f]) => [id, { en: formatFigure(f, 'en'), cy: formatFigure(f, 'cy') }]));
   return [
     `export const contentRoot = ${JSON.stringify(root)};`,
+    `export const figures = ${JSON.stringify(figures)};`,
     `export const site = ${serialise(analysis.project.site ?? null)};`,
     `export const coverage = ${serialise(coverage)};`,
   ].join('\n');

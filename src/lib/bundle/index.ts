@@ -56,7 +56,8 @@ export async function createBundle(siteDir: string, analysis: Analysis, options:
   }
   const timings: Record<string, number> = {};
   mkdirSync(dirname(location.dir), { recursive: true });
-  const temp = mkdtempSync(join(dirname(location.dir), '.submission-'));
+  // Named with this process's id, so a later build can tell a killed build's folder from a running one's (safety/leftovers.ts).
+  const temp = mkdtempSync(join(dirname(location.dir), `.submission-${process.pid}-`));
   try {
     const dir = join(temp, SUBMISSION_DIR);
     mkdirSync(dir);

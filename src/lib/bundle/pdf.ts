@@ -9,8 +9,9 @@
  * catalog entry, /StructTreeRoot and /MarkInfo included (the tests check).
  */
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFStream, PDFString } from 'pdf-lib';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../browser/chromium.ts';
 import { serveStatic } from '../build/serve.ts';
 import { BundleError, named, type BundleContext, type BundleDocument } from './context.ts';
@@ -147,6 +148,25 @@ async function finish(raw: Uint8Array, document: BundleDocument, context: Bundle
   return { bytes, pages: pdf.getPageCount() };
 }
 
+async function printOne(page: Page, context: BundleContext, document: BundleDocument, origin: string): Promise<PrintedPdf> {
+  const response = await page.goto(`${origin}${document.path}`, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`The built page ${document.path} could not be opened for printing (HTTP ${response?.status() ?? 'no response'}).`);
+  const headings = await page.evaluate(preparePage, { siteUrl: context.siteUrl, note: say(document.lang, 'bundle:pdf.source', { url: '{url}' }), url: document.url });
+  const raw = await page.pdf({
+    format: 'A4',
+    tagged: true,
+    outline: true,
+    // The template's grey page background would fill every sheet; print stylesheets assume none.
+    printBackground: false,
+    displayHeaderFooter: true,
+    headerTemplate: headerTemplate(document, named(context.site.partnership.name, document.lang)),
+    footerTemplate: footerTemplate(document),
+    margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
+  });
+  const { bytes, pages } = await finish(raw, document, context, headings);
+  return { document, file: `${document.baseName}.pdf`, bytes, pages };
+}
+
 export async function printPdfs(context: BundleContext, log: (line: string) => void = () => {}): Promise<PrintedPdf[]> {
   const server = await serveStatic(context.siteDir, context.site.site.base);
   let browser: Browser | undefined;
@@ -158,29 +178,21 @@ export async function printPdfs(context: BundleContext, log: (line: string) => v
       // No browser is a problem with this computer, not with the site: say so, and let the site build.
       throw new BundleError('config', ERRORS.noBrowser, { detail: (error as Error).message.split('\n')[0]! });
     }
-    const page = await browser.newPage();
-    // Everything comes from the built site; a request anywhere else is a bug, not a reason to wait.
-    await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
-    const printed: PrintedPdf[] = [];
-    for (const document of context.documents) {
-      const response = await page.goto(`${server.origin}${document.path}`, { waitUntil: 'load' });
-      if (!response?.ok()) throw new Error(`The built page ${document.path} could not be opened for printing (HTTP ${response?.status() ?? 'no response'}).`);
-      const headings = await page.evaluate(preparePage, { siteUrl: context.siteUrl, note: say(document.lang, 'bundle:pdf.source', { url: '{url}' }), url: document.url });
-      const raw = await page.pdf({
-        format: 'A4',
-        tagged: true,
-        outline: true,
-        // The template's grey page background would fill every sheet; print stylesheets assume none.
-        printBackground: false,
-        displayHeaderFooter: true,
-        headerTemplate: headerTemplate(document, named(context.site.partnership.name, document.lang)),
-        footerTemplate: footerTemplate(document),
-        margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
-      });
-      const { bytes, pages } = await finish(raw, document, context, headings);
-      printed.push({ document, file: `${document.baseName}.pdf`, bytes, pages });
-      log(say('en', 'bundle:log.pdf', { file: `${document.baseName}.pdf`, pages: count(pages, 'page', 'en'), size: `${Math.round(bytes.length / 1024)} KB` }));
-    }
+    // One tab per core, each printing the next document: printing is Chromium's
+    // work, so on a machine with the cores the PDFs come out side by side.
+    const open = browser;
+    const printed: PrintedPdf[] = new Array(context.documents.length);
+    let next = 0;
+    const tab = async () => {
+      const page = await open.newPage();
+      // Everything comes from the built site; a request anywhere else is a bug, not a reason to wait.
+      await page.route('**/*', (route) => (route.request().url().startsWith(server.origin) ? route.continue() : route.abort()));
+      for (let index = next++; index < context.documents.length; index = next++) printed[index] = await printOne(page, context, context.documents[index]!, server.origin);
+      await page.close();
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(availableParallelism(), context.documents.length)) }, tab));
+    // Logged in the documents' order, whichever finished first.
+    for (const { file, bytes, pages } of printed) log(say('en', 'bundle:log.pdf', { file, pages: count(pages, 'page', 'en'), size: `${Math.round(bytes.length / 1024)} KB` }));
     return printed;
   } finally {
     await browser?.close();

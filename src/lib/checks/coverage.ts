@@ -108,9 +108,13 @@ function rowFor(r: Requirement, section: Section | undefined, mine: FindingJson[
   return { ...row, status, section: where(section), missing, waived: accepted };
 }
 
-/** Rules whose findings are rows of the table (a requirement's section and its rubric, the measures). */
+/**
+ * Rules whose waivers a row shows (a requirement's section and its rubric).
+ * The measures' rows say only met or not, so a waiver of a measure rule is
+ * listed with the other waivers.
+ */
 function rowRules(kind: 'strategy' | 'sna'): Set<string> {
-  return new Set(sectionsFor(kind).flatMap((rule) => [rule.requirement.id, substanceId(rule.requirement)]).concat(['strategy/national-measures', 'strategy/local-measure']));
+  return new Set(sectionsFor(kind).flatMap((rule) => [rule.requirement.id, substanceId(rule.requirement)]));
 }
 
 /**

@@ -2,9 +2,12 @@
  * `svd build [root] [--out dir]`: check, scan, build both languages, index
  * for search and emit the submission bundle. Exit 1 if anything blocks.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { APP_ROOT, astroRootFor } from '../build/config.ts';
 import { buildSite } from '../build/pipeline.ts';
 import { t } from '../i18n.ts';
+import { SiteLeaks } from '../safety/integration.ts';
+import { placesFor, tidy } from '../safety/leftovers.ts';
 import { guarded, NOW_HELP, NOW_OPTION, nowOption, parse } from './options.ts';
 
 const HELP = `Usage: svd build [root] [--out dir] [--now YYYY-MM-DD]
@@ -22,7 +25,26 @@ export function run(args: string[]): Promise<number> {
       return 0;
     }
     const start = performance.now();
-    const result = await buildSite({ root: positionals[0] ? resolve(positionals[0]) : undefined, outDir: values.out ? resolve(values.out) : undefined, now: nowOption(values.now) });
+    const root = positionals[0] ? resolve(positionals[0]) : APP_ROOT;
+    const outDir = values.out ? resolve(values.out) : join(root, 'dist');
+    // Ctrl-C: remove what this build had started and say so. dist/ is replaced only at the very
+    // end, so it is as it was (or, if the signal came mid-swap, the old one is put back).
+    const stop = () => {
+      tidy(placesFor(astroRootFor(root), outDir), process.pid);
+      console.error(t('en', 'safety:interrupted', { dir: outDir }));
+      process.exit(130);
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    let result;
+    try {
+      result = await buildSite({ root, outDir, now: nowOption(values.now) });
+    } catch (error) {
+      // The built site's own check names each page and link at fault: the lines are the message, not a stack.
+      if (!(error instanceof SiteLeaks)) throw error;
+      console.error(error.message);
+      return 1;
+    }
     if (result.ok) console.log(t('en', 'cli:build.done', { seconds: ((performance.now() - start) / 1000).toFixed(1), timings: Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`).join(', ') }));
     return result.ok ? 0 : 1;
   });

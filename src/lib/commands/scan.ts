@@ -11,6 +11,7 @@ import { analyse } from '../engine/analyse.ts';
 import { formatHuman, formatJson } from '../engine/format.ts';
 import { kindOf, publishedFiles } from '../redaction/files.ts';
 import { scanFiles } from '../extract/scan.ts';
+import { withPublishedText } from '../extract/published-text.ts';
 import { expandPaths } from '../redaction/paths.ts';
 import { stripImages } from '../redaction/strip.ts';
 import { t } from '../i18n.ts';
@@ -62,7 +63,7 @@ export function run(args: string[]): Promise<number> {
       for (const path of stripped) console.error(t(lang, 'cli:strip.done', { path }));
       for (const { path, reason } of failed) console.error(t(lang, 'cli:strip.failed', { path, reason }));
     }
-    const analysis = projectMode ? analyse(root, { sets: ['scan'], now }) : await scanFiles(positionals, { root, now });
+    const analysis = projectMode ? await withPublishedText(analyse(root, { sets: ['scan'], now })) : await scanFiles(positionals, { root, now });
     if (values.json) process.stdout.write(`${formatJson(analysis, lang)}\n`);
     else console.log(formatHuman(analysis, lang, { colour: process.stdout.isTTY }));
     if (projectMode && !analysis.project.site && analysis.project.documents.length === 0) return 2;

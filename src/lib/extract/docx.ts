@@ -3,7 +3,7 @@
  * paragraphs (table cells included) with tracked insertions, deleted text
  * (still in the file until the change is accepted), headers and footers,
  * footnotes, endnotes and comments. Parts read with the project's zip reader
- * (redaction/zip.ts) and @xmldom/xmldom.
+ * (redaction/zip.ts, fflate) and @xmldom/xmldom.
  */
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { zipEntries } from '../redaction/zip.ts';

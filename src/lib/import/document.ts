@@ -12,7 +12,7 @@ import type { ImportedImage } from './images.ts';
 import { readCoreProperties } from './properties.ts';
 import { findRevisions, type Revision } from './revisions.ts';
 import { keysAsAuthored, markSections, type Mapping } from './sections.ts';
-import { readEntries } from './zip.ts';
+import { zipEntries } from '../redaction/zip.ts';
 
 export type ImportAs = 'strategy' | 'sna' | 'pages';
 
@@ -42,11 +42,12 @@ function day(date: Date): string {
 }
 
 export async function importDocx(buffer: Buffer, options: ImportOptions): Promise<Imported> {
-  const parts = await readEntries(buffer, (name) => name === 'word/document.xml' || name === 'word/comments.xml' || name === 'docProps/core.xml');
-  const documentXml = parts.get('word/document.xml');
+  const entries = zipEntries(buffer);
+  const part = (name: string) => entries.get(name)?.().toString('utf8');
+  const documentXml = part('word/document.xml');
   if (!documentXml) throw new Error('word/document.xml is missing: this is not a Word document');
-  const revisions = findRevisions(documentXml, parts.get('word/comments.xml'));
-  const properties = readCoreProperties(parts.get('docProps/core.xml'));
+  const revisions = findRevisions(documentXml, part('word/comments.xml'));
+  const properties = readCoreProperties(part('docProps/core.xml'));
   const converted = await convertDocx(buffer, options.slug);
   const mapping = markSections(converted.tree, options.as);
   const placeholders: string[] = [];

@@ -101,6 +101,19 @@ function alignNumbers(table: Element): void {
   }
 }
 
+/**
+ * An author's column alignment (GFM `:--:`) as a class: MDX would write it
+ * as a style attribute, which the Content-Security-Policy (style-src 'self')
+ * refuses, so the alignment would be lost.
+ */
+function alignToClass(table: Element): void {
+  visit(table, 'element', (cell: Element) => {
+    if ((cell.tagName !== 'td' && cell.tagName !== 'th') || typeof cell.properties.align !== 'string') return;
+    cell.properties.className = [...((cell.properties.className as string[] | undefined) ?? []), `svd-align-${cell.properties.align}`];
+    delete cell.properties.align;
+  });
+}
+
 const NUMBERED = /^\s*(?:Table|Tabl)\s+(\d+)\s*:\s*/;
 
 /** The table numbers the author wrote ("Table 3: ..." paragraphs and chart titles), which auto-numbering must not reuse. */
@@ -151,6 +164,7 @@ export function rehypeTables() {
         }
       }
       alignNumbers(node);
+      alignToClass(node);
       // Find the previous element sibling, skipping whitespace text.
       let previousIndex = index - 1;
       while (previousIndex >= 0 && parent.children[previousIndex]!.type === 'text' && !(parent.children[previousIndex] as Text).value.trim()) previousIndex--;

@@ -8,7 +8,8 @@ import { detector, eachMatch, READABLE } from './detector.ts';
 import { sentenceAt } from './sentences.ts';
 import type { Segment } from './text.ts';
 import { VENUE } from './words.ts';
-import { personal, publicPlace } from './public-contact.ts';
+import { contactBlock, personal, publicPlace } from './public-contact.ts';
+import { phrase } from './phrases.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/address',
@@ -17,8 +18,8 @@ export const meta: RuleMeta = {
 };
 
 const WHAT = {
-  home: { what: 'identifies a home or building', whatCy: 'yn adnabod cartref neu adeilad' },
-  venue: { what: 'looks like a public venue: check it is not a home, and waive it if it is safe to publish', whatCy: "yn edrych fel lleoliad cyhoeddus: gwiriwch nad yw'n gartref, a'i hepgor os yw'n ddiogel i'w gyhoeddi" },
+  home: { what: phrase('address.home') },
+  venue: { what: phrase('address.venue') },
 };
 
 /** The text of the sentence and line before `index`. */
@@ -40,7 +41,7 @@ export const address = detector(meta, ({ segments, emit }) => {
     if (COURTS.test(text)) return;
     const context = before(segment, match.index);
     // A town hall or a council office given as a venue is published by its owner (public-contact.ts).
-    if (publicPlace(context)) return;
+    if (publicPlace(context, contactBlock(segment.text, match.index))) return;
     const venue = VENUE.test(context) && !personal(context);
     emit(segment, match.index, match.index + text.length, venue ? WHAT.venue : WHAT.home, venue ? 'warning' : 'error');
   }, /\d/);

@@ -9,6 +9,7 @@
 import type { RuleMeta } from '../engine/types.ts';
 import { ALL_TEXT, detector, eachMatch, type Settings } from './detector.ts';
 import { isKnownName } from './names.ts';
+import { phrase } from './phrases.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/email',
@@ -17,9 +18,9 @@ export const meta: RuleMeta = {
 };
 
 const WHY = {
-  personal: { why: "looks like a person's own address", whyCy: "yn edrych fel cyfeiriad personol rhywun" },
-  webmail: { why: 'is on a personal webmail service', whyCy: "ar wasanaeth e-bost personol" },
-  unlisted: { why: "is on a domain the partnership has not listed as safe to publish", whyCy: "ar barth nad yw'r bartneriaeth wedi'i restru fel un diogel i'w gyhoeddi" },
+  personal: { why: phrase('email.personal') },
+  webmail: { why: phrase('email.webmail') },
+  unlisted: { why: phrase('email.unlisted') },
 };
 
 /** Addresses the statutory guidance itself publishes (paras 121, 162). */

@@ -24,6 +24,8 @@ export interface Snippet {
   format?: 'mdx' | 'md';
   /** Where it came from, for reports: file and index. */
   source: string;
+  /** For text nobody here wrote: the page it was taken from. */
+  url?: string;
 }
 
 /** Snippets from `dir/<set>/*.yaml` ('corpus' for tuning, 'holdout' for an honest measure), with `dir/site.yaml`. */
@@ -39,7 +41,7 @@ export function loadCorpus(dir: string, set = 'corpus'): { snippets: Snippet[]; 
 }
 
 /** The rule ids the scan reports for one snippet (after waivers). */
-export function scanSnippet(snippet: Pick<Snippet, 'text' | 'lang' | 'format'>, site: SiteConfig | undefined): { rules: Set<string>; messages: string[] } {
+export function scanSnippet(snippet: Pick<Snippet, 'text' | 'lang' | 'format'>, site: SiteConfig | undefined): { rules: Set<string>; messages: string[]; findings: Array<{ rule: string; severity: string; line: string; text: { en: string; cy: string } }> } {
   const md = snippet.format === 'md';
   const file = new VFile({ path: `snippet.${md ? 'md' : 'mdx'}`, value: snippet.text });
   if (md) file.data.parser = 'markdown';
@@ -47,7 +49,8 @@ export function scanSnippet(snippet: Pick<Snippet, 'text' | 'lang' | 'format'>, 
   const document: SvdDocument = { path: file.path, collection: 'pages', lang: snippet.lang, file, tree, data: undefined };
   run(createProject({ site, documents: [document], now: resolveNow() }), { sets: ['scan'], loose: true });
   const own = file.messages.filter(isSvdMessage).filter((m) => m.ruleId.startsWith('redaction/'));
-  return { rules: new Set(own.map((m) => m.ruleId)), messages: own.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId} ${m.reason}`) };
+  const messages = own.map((m) => `${m.line}:${m.column} ${m.severity} ${m.ruleId} ${m.reason}`);
+  return { rules: new Set(own.map((m) => m.ruleId)), messages, findings: own.map((m, i) => ({ rule: m.ruleId, severity: m.severity, line: messages[i]!, text: m.text })) };
 }
 
 export interface Score {
@@ -102,4 +105,37 @@ export function evaluate(snippets: Snippet[], site: SiteConfig | undefined): Eva
     snippets: snippets.length,
     mistakes,
   };
+}
+
+/** Words as a reader counts them: runs of letters (with apostrophes and hyphens inside) or of digits. */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]*[\p{L}\p{N}])?/gu)?.length ?? 0;
+}
+
+export interface FalseAlarms {
+  words: number;
+  /** Findings of a rule the snippet is not labelled with: each is something a reviewer must read and dismiss. */
+  alarms: number;
+  /** Of those, the ones that would stop the build. */
+  blocking: number;
+  perThousandWords: number;
+  list: Array<{ snippet: Snippet; finding: string; blocking: boolean }>;
+}
+
+/**
+ * False alarms per 1,000 words on published-style text (issue 14's measure):
+ * every finding, not every rule, counts, because every finding is a line in
+ * the report someone has to read.
+ */
+export function falseAlarms(snippets: Snippet[], site: SiteConfig | undefined): FalseAlarms {
+  let words = 0;
+  const list: FalseAlarms['list'] = [];
+  for (const snippet of snippets) {
+    words += countWords(snippet.text);
+    const expected = new Set(snippet.expect);
+    for (const finding of scanSnippet(snippet, site).findings) {
+      if (!expected.has(finding.rule)) list.push({ snippet, finding: finding.line, blocking: finding.severity === 'error' });
+    }
+  }
+  return { words, alarms: list.length, blocking: list.filter((a) => a.blocking).length, perThousandWords: words ? (1000 * list.length) / words : 0, list };
 }

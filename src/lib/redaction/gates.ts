@@ -12,7 +12,19 @@ import type { Segment } from './text.ts';
  * is far cheaper than a regular expression per detector over the text.
  */
 const GATE_WORDS = new Map<string, number>();
+/**
+ * The same table keyed by a hash of the word, so that the pass over a
+ * segment looks words up without cutting each one out of the text (a new
+ * string per word, hashed again by the map): a hit is checked in place.
+ */
+const BY_HASH = new Map<number, Array<{ word: string; bits: number }>>();
 let gates = 0;
+
+function hashOf(word: string): number {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (Math.imul(hash, 31) + word.charCodeAt(i)) | 0;
+  return hash;
+}
 
 export interface WordGate {
   bit: number;
@@ -25,8 +37,14 @@ export function gate(words: Iterable<string>): WordGate {
   if (gates >= 31) throw new Error('Too many word gates: merge some');
   const bit = 1 << gates++;
   for (const word of words) {
-    GATE_WORDS.set(word, (GATE_WORDS.get(word) ?? 0) | bit);
+    const bits = (GATE_WORDS.get(word) ?? 0) | bit;
+    GATE_WORDS.set(word, bits);
     longest = Math.max(longest, word.length);
+    const hash = hashOf(word);
+    const list = BY_HASH.get(hash) ?? [];
+    const entry = list.find((e) => e.word === word);
+    if (entry) entry.bits = bits;
+    else BY_HASH.set(hash, [...list, { word, bits }]);
   }
   return { bit };
 }
@@ -59,24 +77,48 @@ function masks(segment: Segment): void {
   let capitalMask = 0;
   const text = segment.lower;
   const original = segment.text.length === text.length ? segment.text : undefined;
-  const look = (from: number, to: number) => (to - from <= longest ? (GATE_WORDS.get(text.slice(from, to)) ?? 0) : 0);
-  const apostrophe = (at: number) => text.charCodeAt(at) === 39 || text.charCodeAt(at) === 0x2019;
+  const look = (hash: number, from: number, to: number) => {
+    if (to - from > longest) return 0;
+    const list = BY_HASH.get(hash);
+    if (list) for (const e of list) if (e.word.length === to - from && text.startsWith(e.word, from)) return e.bits;
+    return 0;
+  };
   let start = -1;
+  // The word's hash so far; as of its last letter that is not an apostrophe; and just before its last apostrophe ("ellie" in "ellie's").
+  let hash = 0;
+  let hashToLetter = 0;
+  let lastLetter = -1;
+  let hashBeforeApostrophe = 0;
+  let apostropheAt = -1;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    const letter = (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || ((c === 39 || c === 0x2019) && start !== -1);
-    if (letter) {
-      if (start === -1) start = i;
+    const isApostrophe = c === 39 || c === 0x2019;
+    if ((c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000) || (isApostrophe && start !== -1)) {
+      if (start === -1) {
+        start = i;
+        hash = 0;
+      }
+      if (isApostrophe) {
+        hashBeforeApostrophe = hash;
+        apostropheAt = i;
+      }
+      hash = (Math.imul(hash, 31) + c) | 0;
+      if (!isApostrophe) {
+        hashToLetter = hash;
+        lastLetter = i;
+      }
       continue;
     }
     if (start === -1) continue;
-    let end = i;
-    while (end > start && apostrophe(end - 1)) end--;
-    let bits = look(start, end);
-    if (end - start > 2 && text.charCodeAt(end - 1) === 115 && apostrophe(end - 2)) bits |= look(start, end - 2);
-    if (bits) {
-      mask |= bits;
-      if (!original || original.charCodeAt(start) !== text.charCodeAt(start)) capitalMask |= bits;
+    // Trailing apostrophes are not part of the word.
+    const end = lastLetter + 1;
+    if (end > start) {
+      let bits = look(hashToLetter, start, end);
+      if (end - start > 2 && text.charCodeAt(end - 1) === 115 && apostropheAt === end - 2) bits |= look(hashBeforeApostrophe, start, end - 2);
+      if (bits) {
+        mask |= bits;
+        if (!original || original.charCodeAt(start) !== text.charCodeAt(start)) capitalMask |= bits;
+      }
     }
     start = -1;
   }

@@ -7,6 +7,7 @@
 import type { RuleMeta } from '../engine/types.ts';
 import { detector } from './detector.ts';
 import type { AnyNode } from './text.ts';
+import { phrase } from './phrases.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/image-alt',
@@ -15,8 +16,8 @@ export const meta: RuleMeta = {
 };
 
 const WHAT = {
-  missing: { what: 'has no alt text, so people using a screen reader cannot tell what it shows', whatCy: "heb destun amgen, felly ni all pobl sy'n defnyddio darllenydd sgrin wybod beth mae'n ei ddangos" },
-  empty: { what: 'has empty alt text, which marks it as decoration: check it really adds nothing', whatCy: "â thestun amgen gwag, sy'n ei nodi fel addurn: gwiriwch nad yw'n ychwanegu dim mewn gwirionedd" },
+  missing: { what: phrase('image-alt.missing') },
+  empty: { what: phrase('image-alt.empty') },
 };
 
 const IMAGE_ELEMENTS = new Set(['img', 'Image', 'Picture', 'Figure', 'Photo']);

@@ -15,7 +15,8 @@
  * person are the person rule's, and counts of several people the
  * small-number rule's.
  */
-import type { RuleMeta } from '../engine/types.ts';
+import type { Localised, RuleMeta } from '../engine/types.ts';
+import { joinList, phrase } from './phrases.ts';
 import { detector } from './detector.ts';
 import { eachLetterRun, gate, opens } from './gates.ts';
 import { EVENT, EVENT_WORDS, onePerson, SCHOOL_YEAR, smallPlace, specificTime } from './jigsaw-words.ts';
@@ -31,16 +32,13 @@ export const meta: RuleMeta = {
 };
 
 type Piece = 'age' | 'place' | 'time';
-const WORDS: Record<Piece | 'event', { en: string; cy: string }> = {
-  age: { en: 'an exact age or school year', cy: 'oedran union neu flwyddyn ysgol' },
-  place: { en: 'a small place', cy: 'lle bach' },
-  time: { en: 'a specific time', cy: 'amser penodol' },
-  event: { en: 'a distinctive event', cy: 'digwyddiad nodedig' },
+const WORDS: Record<Piece | 'event', Localised> = {
+  age: phrase('jigsaw.age'),
+  place: phrase('jigsaw.place'),
+  time: phrase('jigsaw.time'),
+  event: phrase('jigsaw.event'),
 };
-
-function list(items: string[], and: string): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
-}
+const AND = phrase('jigsaw.and');
 
 const KINDS = new Set(['prose', 'heading', 'alt', 'comment', 'frontmatter']);
 const EVENT_GATE = gate(EVENT_WORDS);
@@ -85,7 +83,7 @@ export const jigsaw = detector(meta, ({ segments, settings, lang, emit }) => {
       // A sentence that names the person is already the person rule's finding.
       if (namesIn(segment, settings, lang === 'cy').some((n) => n.from >= sentence.start && n.from < sentence.end)) continue;
       const all = [...pieces, 'event' as const];
-      emit(segment, sentence.start, sentence.end, { what: list(all.map((p) => WORDS[p].en), 'and'), whatCy: list(all.map((p) => WORDS[p].cy), 'a'), pieces: all.length }, pieces.length >= 2 ? 'error' : 'warning');
+      emit(segment, sentence.start, sentence.end, { what: joinList(all.map((p) => WORDS[p]), AND), pieces: all.length }, pieces.length >= 2 ? 'error' : 'warning');
     }
   }
 });

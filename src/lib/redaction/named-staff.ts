@@ -30,8 +30,18 @@ const SENIOR = [
   '(?:Dirprwy )?[PBF]h?rif [GCC]h?wnstabl(?: Cynorthwyol)?', '(?:[PBF]h?rif )?[Uu]wch-?[Aa]rolygydd', '[CGC]h?omisiynydd(?: Heddlu a Throseddu)?', '[PBF]h?rif [WG]eithredwr', '[CGC]h?yfarwyddwr', '[Hh]?[Aa]rweinydd',
   'Aelod Cabinet', '[CG]h?ynghorydd', '[MF]aer', '[CG]h?adeirydd', 'Is-gadeirydd', 'AS', 'AoS', '[GW]einidog', '[PBF]h?ennaeth', '[PBF]h?rifathro', '[PBF]h?rifathrawes', '[PBF]h?rif Swyddog Tân', 'Uchel Siryf', 'Arglwydd Raglaw',
 ].join('|');
-const TITLE_BEFORE = new RegExp(`(?:${SENIOR})(?:\\s+[^,;()]{0,40}?)?['’]?\\s*[,:]?\\s*(?:Dr\\.?\\s+|Prof\\.?\\s+|Professor\\s+|Athro\\s+)?$`, 'u');
-const TITLE_AFTER = new RegExp(`^\\s*(?:,|\\(|-|–|—)\\s*(?:the\\s+|our\\s+|y\\s+|yr\\s+|ein\\s+)?(?:${SENIOR})(?![\\p{L}])`, 'u');
+/**
+ * What may stand between a title and the name: the body ("Chief Executive of
+ * Marchford Council, Karen Ashworth", "Prif Weithredwr y cyngor, Karen
+ * Ashworth"), never a verb: in "the Cabinet Member introduced Terry Hughes"
+ * and "the Chair advised that Linda James" the title is someone else's.
+ */
+const OF_BODY = "(?:\\s+(?:of|for|the|and|at|&|y|yr|a|o|dros|council['’]s|cyngor|heddlu|bwrdd|partneriaeth|council|police|board|partnership|force|authority|awdurdod|\\p{Lu}[\\p{L}'’-]*)){0,6}";
+const TITLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${SENIOR})${OF_BODY}['’]?\\s*[,:]?\\s*(?:Dr\\.?\\s+|Prof\\.?\\s+|Professor\\s+|Athro\\s+)?$`, 'u');
+/** A title after the name, set off by a comma or bracket, or a post-nominal straight after it ("Jane Hutt AS", "MS", "MP"). */
+const TITLE_AFTER = new RegExp(`^\\s*(?:,|\\(|-|–|—)\\s*(?:the\\s+|our\\s+|y\\s+|yr\\s+|ein\\s+)?(?:${SENIOR})(?![\\p{L}])|^\\s+(?:MP|MS|AM|AS|AoS|AC)(?![\\p{L}])`, 'u');
+/** A post-nominal the name span took in as a surname ("Jane Hutt AS"). */
+const POST_NOMINAL = /\s(?:MP|MS|AM|AS|AoS|AC)$/u;
 
 /** Jobs that say a person is staff: "Tom Baxter, Data Analyst"; "youth worker Kelly Owens". */
 const JOB = '(?:[A-Z][\\p{L}-]+\\s+){0,3}?(?:Officer|Analyst|Manager|Worker|Co-?ordinator|Lead|Adviser|Advisor|Assistant|Administrator|Clerk|Practitioner|Navigator|Mentor|Caseworker|Nurse|Teacher|Researcher|Support Worker|Youth Worker|Swyddog|Dadansoddwr|Rheolwr|Gweithiwr|Cydlynydd|Ymarferydd|Mentor|Nyrs|Athro|Athrawes|Ymchwilydd|Cynorthwyydd|Gweinyddwr)(?![\\p{L}])';
@@ -46,7 +56,7 @@ const JOB_GATE = gate('officer analyst manager worker coordinator co-ordinator l
 const NOT_A_PERSON = /^(?:The|A|An|This|Our|Mae|Y|Yr|Yn|Present|Attendees|Contact|Cyswllt|Diolch|Thanks|Community|Youth|Partnership|Safety|Data|Team|Board|Council|Police|Service|Gwasanaeth|Tîm|Heddlu|Cyngor)$/u;
 
 function senior(segment: Segment, from: number, to: number): boolean {
-  return TITLE_BEFORE.test(segment.text.slice(Math.max(0, from - 70), from)) || TITLE_AFTER.test(segment.text.slice(to, to + 60));
+  return TITLE_BEFORE.test(segment.text.slice(Math.max(0, from - 70), from)) || TITLE_AFTER.test(segment.text.slice(to, to + 60)) || POST_NOMINAL.test(segment.text.slice(from, to));
 }
 
 const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'frontmatter', 'comment', 'html']);

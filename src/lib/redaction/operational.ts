@@ -7,12 +7,13 @@
  * ("Operation Sceptre week of action") and general policy ("we use
  * intelligence to target resources") are not findings.
  */
-import type { RuleMeta } from '../engine/types.ts';
+import type { Localised, RuleMeta } from '../engine/types.ts';
 import { detector, type ScanContext } from './detector.ts';
 import { sentences } from './sentences.ts';
 import { gate, opens, type WordGate } from './gates.ts';
 import { DAY } from './words.ts';
 import { mayHaveShape, operationalShape, SHAPE_WORDS } from './operational-shape.ts';
+import { phrase } from './phrases.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/operational',
@@ -41,7 +42,7 @@ interface Pattern {
   strong?: RegExp;
   /** Does not count when the match itself matches this. */
   unlessMatch?: RegExp;
-  what: { what: string; whatCy: string };
+  what: { what: Localised };
   severity: 'error' | 'warning';
 }
 
@@ -51,20 +52,20 @@ const TARGETS = /\b(?:target(?:s|ing|ed)?|warrants?|raids?|executed?|swoop|dawn|
 const CAMPAIGN = /\b(?:week of action|awareness|amnesty|national|campaign|surrender bins?|wythnos o weithredu|ymwybyddiaeth|ymgyrch genedlaethol|cenedlaethol|amnest)\b/iu;
 
 const PATTERNS: Pattern[] = [
-  { gate: words('operation op ymgyrch'), test: new RegExp(NAMED_OP, 'gu'), with: TARGETS, unlessSentence: CAMPAIGN, strong: /\b(?:warrants?|raids?|nominals?|suspects?|addresses|gwarant(?:au)?|cyrch(?:oedd)?|amheuwyr)\b/iu, severity: 'error', what: { what: 'a named operation with its targets or timing', whatCy: "ymgyrch a enwir gyda'i thargedau neu ei hamseriad" } },
+  { gate: words('operation op ymgyrch'), test: new RegExp(NAMED_OP, 'gu'), with: TARGETS, unlessSentence: CAMPAIGN, strong: /\b(?:warrants?|raids?|nominals?|suspects?|addresses|gwarant(?:au)?|cyrch(?:oedd)?|amheuwyr)\b/iu, severity: 'error', what: { what: phrase('operational.named') } },
   {
     gate: words("raid raids warrant warrants crackdown enforcement operations operation cyrch cyrchoedd gwarant gwarantau gwarantau'n"),
     test: /\b(?:planned|upcoming|forthcoming|next)\s+(?:raids?|warrants?|operations?|crackdown|enforcement (?:day|activity|operation)|dawn raids?)\b|\b(?:warrants|raids) (?:will be|are to be) (?:executed|carried out)\b|\bcyrch(?:oedd)? (?:arfaethedig|sydd wedi(?:'u| eu) cynllunio)\b|\bgwarantau(?:['’]n| yn)? (?:i'w|a fydd yn cael eu|cael eu) gweithredu\b|\b(?:dawn raids?|raids?|warrants?|crackdown)\b(?=[^.]{0,80}\b(?:is|are|will be|has been|have been) (?:planned|scheduled|arranged|executed|carried out)\b)|\bcyrch(?:oedd)?\b(?=[^.]{0,80}\bwedi(?:'i|'u| ei| eu)? (?:gynllunio|drefnu)\b)/giu,
     hint: /planned|upcoming|forthcoming|next|raid|warrant|crackdown|cyrch|gwarant/,
     severity: 'error',
-    what: { what: 'a planned enforcement action', whatCy: 'cam gorfodi sydd wedi’i gynllunio' },
+    what: { what: phrase('operational.enforcement') },
   },
   {
     gate: words('patrol patrols patrolling patrolled patrôl patrolau batrolau phatrolau patrolio visibility arch arches search bwâu'),
     test: /\b(?:patrols?|patrolling|patrolled|high[- ]visibility (?:presence|policing)|knife arches?|stop and search (?:operations?|activity)|patrôl|patrolau|batrolau|phatrolau|patrolio|bwâu cyllyll)\b/giu,
     with: new RegExp(`${TIME}|\\b(?:every|each|on|bob|ar)\\s+${DAY}|\\b(?:${DAY})\\s+(?:nights?|evenings?|between)|\\bnos\\s+(?:Wener|Sadwrn|Lun|Fawrth|Fercher|Iau|Sul)\\b|\\bbetween\\s+\\d|\\brhwng\\s+\\d`, 'iu'),
     severity: 'error',
-    what: { what: 'patrol or search times and places, which tell offenders where the police will not be', whatCy: "amseroedd a lleoedd patrolau neu chwilio, sy'n dweud wrth droseddwyr lle na fydd yr heddlu" },
+    what: { what: phrase('operational.patrol') },
   },
   {
     gate: words('covert covertly undercover plain purchase purchases purchasing surveillance tracking listening chis informant informants informer informers handler handlers dedicated decoy cudd gudd cuddiedig dillad gwyliadwriaeth dyfais hysbysydd hysbyswyr ffynhonnell ffynonellau'),
@@ -72,14 +73,14 @@ const PATTERNS: Pattern[] = [
     hint: /covert|undercover|plain|test purchas|surveillance|tracking device|listening device|chis|informant|informer|handler|dedicated source|decoy|gudd|cudd|dillad plaen|gwyliadwriaeth|dyfais olrhain|hysbysw/,
     unlessSentence: /\b(?:we do not|does not|do not|will not|never|no covert|ddim yn|nid ydym|nid yw['’]r bartneriaeth|ni fyddwn|Regulation of Investigatory Powers|RIPA|Surveillance Camera Commissioner)\b/iu,
     severity: 'error',
-    what: { what: 'covert tactics or intelligence sources', whatCy: 'tactegau cudd neu ffynonellau cudd-wybodaeth' },
+    what: { what: phrase('operational.covert') },
   },
   {
     gate: words('intelligence source informant wybodaeth'),
     test: /\b(?:intelligence (?:from|provided by|received from) (?:a|an|one|our) (?:source|informant|member of the public|resident|pupil|prisoner)|a source (?:close to|inside|within)|according to (?:a|an) (?:source|informant)|cudd-wybodaeth gan (?:ffynhonnell|hysbysydd))\b/giu,
     hint: /intelligence (?:from|provided|received)|a source |according to an? (?:source|informant)|cudd-wybodaeth gan/,
     severity: 'error',
-    what: { what: 'an intelligence source', whatCy: 'ffynhonnell cudd-wybodaeth' },
+    what: { what: phrase('operational.source') },
   },
   {
     gate: words('gang gangs crew firm ocg organised line suspect suspects nominal nominals amheuwr amheuwyr amheuir criw llinell'),
@@ -87,21 +88,21 @@ const PATTERNS: Pattern[] = [
     hint: /gang|crew|ocg|organised crime group|criw|llinell|suspect|nominal|amheu|county line|drug line|["'’”]\s+(?:firm|organised crime group|line)|the\s+\S+(?:\s+\S+)?\s+(?:firm|organised crime group|line)/,
     unlessMatch: /^(?:the\s+)?["'‘“]?(?:County|Youth|Serious|Violence|Gang|Gangs|Anti|National|Prevention|Reduction|Our|The|This|Local|Regional|Street)\s/u,
     severity: 'error',
-    what: { what: 'a named suspect, gang or drug line', whatCy: 'amheuwr, gang neu linell gyffuriau a enwir' },
+    what: { what: phrase('operational.gang') },
   },
   {
     gate: words("cctv camera cameras camerâu blind unmonitored unlocked broken gap gaps staff guard guards supervision security weakness weaknesses vulnerability vulnerabilities easy drone drones throw throwover throwovers entry exit dall gloi torri wedi'i bwlch gwendid gwendidau"),
     test: /\b(?:CCTV|cameras?) (?:does not|doesn't|do not|don't|cannot|can't) (?:cover|reach|see|work)\b|\bblind spots?\b|\bunmonitored\b|\b(?:left )?unlocked\b|\bbroken (?:fence|gate|lock|door|window)s?\b|\bgaps? in the (?:fence|perimeter|wall)\b|\bno (?:staff|guards?|security|supervision) (?:on|at|between|after|before)\b|\b(?:weak(?:ness|nesses)?|vulnerabilit(?:y|ies)) in (?:the )?(?:security|perimeter|fence)\b|\beasy to (?:get|climb|break) (?:in|over|into)\b|\bdrones? (?:drop|drops|deliver)|\bthrow-?overs?\b|\b(?:entry|exit) points? (?:is|are) (?:not|un)|\bman(?:nau)? dall\b|\bheb ei gloi\b|\b(?:ffens|giât|gât|clo) wedi(?:'i| ei)? torri\b|\bbwlch yn y (?:ffens|wal)\b|\bnid yw['’]r camerâu\b|\bdim staff (?:ar|wrth|rhwng)\b|\bgwendid(?:au)? (?:yn|mewn|yn y) (?:diogelwch|ffens)\b/giu,
     hint: /cctv|camer|blind spot|unmonitored|unlocked|broken |gap|no staff|no guard|no security|no supervision|weak|vulnerabilit|easy to |drone|throw|entry point|exit point|dall|heb ei gloi|torri|bwlch|dim staff|gwendid/,
     severity: 'error',
-    what: { what: 'a security weakness of a building or setting', whatCy: 'gwendid diogelwch adeilad neu leoliad' },
+    what: { what: phrase('operational.security') },
   },
 ];
 
 const SHAPE_GATE = gate(SHAPE_WORDS);
 const SHAPES = {
-  deployment: { what: 'a planned or routine police deployment with its place and times, which tells offenders where the police will be and when they will not', whatCy: "defnydd o'r heddlu sydd wedi'i gynllunio neu'n rheolaidd, gyda'i le a'i amseroedd, sy'n dweud wrth droseddwyr lle bydd yr heddlu a phryd na fyddant" },
-  targeting: { what: 'police action targeting a group at a named or described place', whatCy: "camau gan yr heddlu sy'n targedu grŵp mewn lle a enwir neu a ddisgrifir" },
+  deployment: { what: phrase('operational.deployment') },
+  targeting: { what: phrase('operational.targeting') },
 };
 
 export const operational = detector(meta, ({ segments, emit }: ScanContext) => {

@@ -6,7 +6,7 @@
  * named-staff rule (named-staff.ts), and public office holders listed in
  * site.yaml (officeHolders) are never findings.
  */
-import type { RuleMeta } from '../engine/types.ts';
+import type { Localised, RuleMeta } from '../engine/types.ts';
 import { detector, type Settings } from './detector.ts';
 import { fold, lookupName, nameSpellings, SURNAME } from './names.ts';
 import { sentenceAt } from './sentences.ts';
@@ -14,6 +14,7 @@ import { gate, opensCapitalised } from './gates.ts';
 import type { Segment } from './text.ts';
 import { AGE, CONDITION, HOME, INCIDENT, occurs, SCHOOL } from './words.ts';
 import { institutions } from './place.ts';
+import { phrase } from './phrases.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/person',
@@ -22,14 +23,14 @@ export const meta: RuleMeta = {
 };
 
 type Context = 'age' | 'school' | 'home' | 'condition' | 'incident';
-const WHAT: Record<Context | 'name' | 'role', { what: string; whatCy: string }> = {
-  age: { what: 'appears with an age: together they can identify someone', whatCy: "yn ymddangos gydag oedran: gyda'i gilydd gallant adnabod rhywun" },
-  school: { what: 'appears with a school: together they can identify someone', whatCy: "yn ymddangos gydag ysgol: gyda'i gilydd gallant adnabod rhywun" },
-  home: { what: 'appears with where they live: together they can identify someone', whatCy: "yn ymddangos gyda lle mae'n byw: gyda'i gilydd gallant adnabod rhywun" },
-  condition: { what: 'appears with a health condition or circumstance: this is sensitive personal data', whatCy: "yn ymddangos gyda chyflwr iechyd neu amgylchiad: data personol sensitif yw hyn" },
-  incident: { what: 'appears with an incident or offence: this can put them at risk or prejudice a case', whatCy: 'yn ymddangos gyda digwyddiad neu drosedd: gall hyn eu rhoi mewn perygl neu niweidio achos' },
-  name: { what: 'is given in full: a named individual is personal data unless named in a public role', whatCy: "wedi'i roi'n llawn: mae unigolyn a enwir yn ddata personol oni bai ei fod wedi'i enwi mewn rôl gyhoeddus" },
-  role: { what: 'is named with a job or role: check they are named in a public role, and if so add them to officeHolders', whatCy: "wedi'i enwi gyda swydd neu rôl: gwiriwch ei fod wedi'i enwi mewn rôl gyhoeddus, ac os felly ychwanegwch ef at officeHolders" },
+const WHAT: Record<Context | 'name' | 'role', { what: Localised }> = {
+  age: { what: phrase('person.age') },
+  school: { what: phrase('person.school') },
+  home: { what: phrase('person.home') },
+  condition: { what: phrase('person.condition') },
+  incident: { what: phrase('person.incident') },
+  name: { what: phrase('person.name') },
+  role: { what: phrase('person.role') },
 };
 
 const KINDS = new Set(['prose', 'heading', 'cell', 'alt', 'attribute', 'frontmatter', 'comment', 'html', 'expression']);

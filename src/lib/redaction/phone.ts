@@ -9,8 +9,7 @@ import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { RuleMeta } from '../engine/types.ts';
 import { before } from './address.ts';
 import { ALL_TEXT, detector, eachMatch, type Settings } from './detector.ts';
-import { fold, GIVEN } from './names.ts';
-import { LABEL_ONLY, publicLine } from './public-contact.ts';
+import { contactBlock, givenNameIn, LABEL_ONLY, publicLine } from './public-contact.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/phone',
@@ -73,11 +72,6 @@ function parseUkPhone(text: string): string | undefined {
   return parsed?.isPossible() ? parsed.number : undefined;
 }
 
-/** A person's given name in the words before a number ("Text Gareth on ..."): then it is theirs. */
-function knownNameIn(context: string): boolean {
-  for (const m of context.matchAll(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)) if (GIVEN.has(fold(m[0]))) return true;
-  return false;
-}
 
 export const phone = detector(meta, ({ segments, settings, emit }) => {
   const allow = allowed(settings);
@@ -93,6 +87,6 @@ export const phone = detector(meta, ({ segments, settings, emit }) => {
     // A public body's switchboard or a helpline is published by that body: not a finding (public-contact.ts).
     let context = before(segment, match.index);
     if (LABEL_ONLY.test(context)) context = before(segment, Math.max(0, segment.text.lastIndexOf(context, match.index) - 1)) + context;
-    if (!publicLine(context, `0${number.slice(3)}`) || knownNameIn(context)) emit(segment, match.index, match.index + text.length);
+    if (!publicLine(context, `0${number.slice(3)}`, contactBlock(segment.text, match.index)) || givenNameIn(context)) emit(segment, match.index, match.index + text.length);
   });
 });

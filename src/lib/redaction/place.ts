@@ -13,6 +13,7 @@ import { sentenceAt } from './sentences.ts';
 import { gate, opens } from './gates.ts';
 import { mutateWord } from './names.ts';
 import { INCIDENT, occurs, ONE_YOUNG_PERSON } from './words.ts';
+import { phrase } from './phrases.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/place',
@@ -21,8 +22,8 @@ export const meta: RuleMeta = {
 };
 
 const WHAT = {
-  incident: { what: 'is in the same sentence as an incident or victim: this can identify the people involved and compromise the setting', whatCy: "yn yr un frawddeg â digwyddiad neu ddioddefwr: gall hyn adnabod y bobl dan sylw a pheryglu'r lleoliad" },
-  person: { what: 'is in the same sentence as one young person: together they may identify them', whatCy: "yn yr un frawddeg ag un person ifanc: gyda'i gilydd gallant ei adnabod" },
+  incident: { what: phrase('place.incident') },
+  person: { what: phrase('place.person') },
 };
 
 const CAP = "\\p{Lu}[\\p{L}'’-]+";

@@ -8,7 +8,8 @@ import type { RuleMeta } from '../engine/types.ts';
 import { before } from './address.ts';
 import { ALL_TEXT, detector, eachMatch } from './detector.ts';
 import { VENUE } from './words.ts';
-import { personal, publicPlace } from './public-contact.ts';
+import { contactBlock, personal, publicPlace } from './public-contact.ts';
+import { phrase } from './phrases.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/postcode',
@@ -17,8 +18,8 @@ export const meta: RuleMeta = {
 };
 
 const WHAT = {
-  home: { what: 'can point to a single street or household', whatCy: 'yn gallu pwyntio at un stryd neu aelwyd' },
-  venue: { what: 'looks like a public venue\'s: check it is not a home, and waive it if it is safe to publish', whatCy: "yn edrych fel cod post lleoliad cyhoeddus: gwiriwch nad yw'n gartref, a'i hepgor os yw'n ddiogel i'w gyhoeddi" },
+  home: { what: phrase('postcode.home') },
+  venue: { what: phrase('postcode.venue') },
 };
 
 // Outward: A9, A99, AA9, AA99, A9A, AA9A (with the letters each position may use); inward: 9AA.
@@ -40,7 +41,7 @@ export const postcode = detector(meta, ({ segments, settings, emit }) => {
     if (segment.kind === 'url' && !/\s/.test(text) && text === text.toLowerCase()) return;
     if (own.has(normal(text))) return;
     const context = before(segment, match.index);
-    if (publicPlace(context)) return;
+    if (publicPlace(context, contactBlock(segment.text, match.index))) return;
     const venue = VENUE.test(context) && !personal(context);
     emit(segment, match.index, match.index + text.length, venue ? WHAT.venue : WHAT.home, venue ? 'warning' : 'error');
   }, /\d[a-z]{2}(?![a-z])/);

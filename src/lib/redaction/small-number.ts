@@ -14,7 +14,8 @@
  * place, an error. In a table, a small count in a table broken down by
  * school, ward, age, sex, ethnicity or month is an error.
  */
-import type { RuleMeta } from '../engine/types.ts';
+import type { Localised, RuleMeta, Values } from '../engine/types.ts';
+import { phrase } from './phrases.ts';
 import { detector, type Settings } from './detector.ts';
 import { institutions } from './place.ts';
 import { smallPlace } from './jigsaw-words.ts';
@@ -29,19 +30,15 @@ export const meta: RuleMeta = {
   paragraph: '41b, 168-196',
 };
 
-const WHAT = {
-  prose: { what: 'is broken down by {by}', whatCy: "wedi'i ddadansoddi yn ôl {byCy}" },
-  table: { what: 'is in a table broken down by {by}', whatCy: "mewn tabl wedi'i ddadansoddi yn ôl {byCy}" },
-  base: { what: 'is the base of a percentage, or the count a percentage implies', whatCy: "yn sail i ganran, neu'n gyfrif y mae canran yn ei awgrymu" },
-};
+const BASE = { what: phrase('small-number.base') };
 
 type By = 'place' | 'age' | 'sex' | 'ethnicity' | 'time';
-const BY_WORDS: Record<By, { en: string; cy: string }> = {
-  place: { en: 'place', cy: 'lle' },
-  age: { en: 'age', cy: 'oedran' },
-  sex: { en: 'sex', cy: 'rhyw' },
-  ethnicity: { en: 'ethnicity', cy: 'ethnigrwydd' },
-  time: { en: 'a short period', cy: 'cyfnod byr' },
+const BY_WORDS: Record<By, Localised> = {
+  place: phrase('small-number.by.place'),
+  age: phrase('small-number.by.age'),
+  sex: phrase('small-number.by.sex'),
+  ethnicity: phrase('small-number.by.ethnicity'),
+  time: phrase('small-number.by.time'),
 };
 
 const COUNT = new RegExp(`(?<![\\p{L}\\d,.£$€/-])(\\d{1,3}|${NUMBER_WORD})(?![\\d%]|[.,]\\d)((?:\\s+(?:of\\s+(?:the|these|those)|o['’]r|o))?(?:\\s+[\\p{L}\\d-]+){0,2}?)\\s+(${COUNTED})(?![\\p{L}])`, 'giu');
@@ -68,13 +65,12 @@ function qualifiers(sentence: string, noun: string): By[] {
 }
 
 /** The message's {what}, with the breakdowns named in each language. */
-function describe(kind: 'prose' | 'table', by: By[]): { what: string; whatCy: string } {
-  const en = by.length ? by.map((b) => BY_WORDS[b].en).join(', ') : 'category';
-  const cy = by.length ? by.map((b) => BY_WORDS[b].cy).join(', ') : 'categori';
-  return { what: WHAT[kind].what.replace('{by}', en), whatCy: WHAT[kind].whatCy.replace('{byCy}', cy) };
+function describe(kind: 'prose' | 'table', by: By[]): { what: Localised } {
+  const words = by.length ? by.map((b) => BY_WORDS[b]) : [phrase('small-number.by.category')];
+  return { what: phrase(`small-number.${kind}`, { by: { en: words.map((w) => w.en).join(', '), cy: words.map((w) => w.cy).join(', ') } }) };
 }
 
-type Emit = (segment: Segment, from: number, to: number, values?: Record<string, string | number>, severity?: 'error' | 'warning') => void;
+type Emit = (segment: Segment, from: number, to: number, values?: Values, severity?: 'error' | 'warning') => void;
 
 /** First words of the people and events a count can be of: no such word, no count to check. */
 const NUMBER_FIRST = gate(Object.keys(NUMBER_WORDS).map((w) => w.split(' ')[0]!));
@@ -182,7 +178,7 @@ function percentages(segment: Segment, settings: Settings, emit: Emit): void {
       if (!(base < t || implied.some((k) => k >= 1 && k < t))) continue;
     }
     const by = qualifiers(sentence.text, '');
-    emit(segment, index, index + length, { ...WHAT.base, threshold: t }, by.length > 0 ? 'error' : 'warning');
+    emit(segment, index, index + length, { ...BASE, threshold: t }, by.length > 0 ? 'error' : 'warning');
   }
 }
 

@@ -97,7 +97,15 @@ function sentenceAt(text: string, offset: number): string {
   return text.slice(start, end < 0 ? undefined : end);
 }
 
+/** Built once per word: a check meets every number in every document. */
+const statedAs = new Map<string, RegExp>();
+const wordAfter = (w: string): RegExp => {
+  let regex = statedAs.get(w);
+  if (!regex) statedAs.set(w, (regex = new RegExp(`^\\s*(?:\\S+\\s+){0,2}?${fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u')));
+  return regex;
+};
+
 function isStatedAs(f: DeclaredFigure, kind: string, after: string, lang: 'en' | 'cy'): boolean {
   if ((f.unit === 'percent') !== (kind === 'percent')) return false;
-  return f.words![lang].some((w) => new RegExp(`^\\s*(?:\\S+\\s+){0,2}?${fold(w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(after));
+  return f.words![lang].some((w) => wordAfter(w).test(after));
 }

@@ -37,9 +37,17 @@ function welsh(fragment: string): string {
 }
 
 const cache = new Map<string, RegExp>();
+/** The lists are constants, so each one's pattern is built once: folding and mutating every term on every call was most of a check's time. */
+const byList = new WeakMap<Terms, Partial<Record<Lang, RegExp>>>();
 
 /** One pattern for a list of terms in a language, matching whole words only. */
 export function pattern(terms: Terms, lang: Lang): RegExp {
+  let known = byList.get(terms);
+  if (!known) byList.set(terms, (known = {}));
+  return (known[lang] ??= build(terms, lang));
+}
+
+function build(terms: Terms, lang: Lang): RegExp {
   const fragments = terms[lang].map((t) => fold(t)).map((t) => (lang === 'cy' ? welsh(t) : t));
   const source = `(?<![\\p{L}\\p{N}])(?:${fragments.join('|')})(?![\\p{L}\\p{N}])`;
   let regex = cache.get(source);

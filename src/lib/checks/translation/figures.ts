@@ -17,6 +17,7 @@ import type { Lang, Localised, ProjectRule, RuleMeta, SvdDocument } from '../../
 import { figuresOf, textOf, wordsFor, type Figure } from '../figures/extract.ts';
 import { sectionsOf } from '../sections.ts';
 import { counterpart, forWelsh, isPublished } from '../shared.ts';
+import { alignUnkeyed, unpairedLines } from './unkeyed.ts';
 
 /** A language's name as each language writes it after "fersiwn" (soft mutation: Gymraeg). */
 const NAME: Record<Lang, Localised> = { en: { en: 'English', cy: 'Saesneg' }, cy: { en: 'Welsh', cy: 'Gymraeg' } };
@@ -75,13 +76,20 @@ export const translationFigures: ProjectRule = {
       const other = counterpart(project, document);
       if (!other || !isPublished(other)) continue;
       const theirs = passagesOf(other);
+      // A section without a key that only one version has is reported by translation/sections: its figures
+      // that the other version lacks are not reported again here (those the other version states elsewhere still match).
+      const groups = document.lang === 'en' ? alignUnkeyed(document.tree, other.tree) : alignUnkeyed(other.tree, document.tree);
+      const side = document.lang === 'en' ? 0 : 1;
+      const outside = (ranges: [number, number][]) => (f: Figure) => !ranges.some(([from, to]) => f.line >= from && f.line <= to);
+      const mineOut = outside(unpairedLines(groups, side));
+      const theirsOut = outside(unpairedLines(groups, side === 0 ? 1 : 0));
       for (const [key, mine] of passagesOf(document)) {
         const pair = theirs.get(key);
         if (!pair || !pair.filled || !mine.filled) continue;
         const a = figuresOf(mine.nodes);
         const b = figuresOf(pair.nodes);
-        const onlyMine = unmatched(a, b, wordsFor(textOf(pair.nodes)));
-        const onlyTheirs = unmatched(b, a, wordsFor(textOf(mine.nodes)));
+        const onlyMine = unmatched(a, b, wordsFor(textOf(pair.nodes))).filter(mineOut);
+        const onlyTheirs = unmatched(b, a, wordsFor(textOf(mine.nodes))).filter(theirsOut);
         const names = { lang: NAME[document.lang], otherLang: NAME[other.lang], other: other.path, section: mine.title };
         const meta = (m: RuleMeta) => forWelsh(m, project);
         const pairs = Math.min(onlyMine.length, onlyTheirs.length);

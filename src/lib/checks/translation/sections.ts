@@ -8,14 +8,19 @@
  * reported once; the guidance-level sections, whose own rule is only a
  * warning, are reported here too, because a Welsh version that says less
  * than the English is not a full Welsh version whatever the section.
+ * Sections without a key (a page's "Who we are", "Priority 1" under the
+ * actions) are paired by order, level and figures (unkeyed.ts); one left
+ * unpaired, or paired with an empty one, is reported the same way.
  * Error, statutory, where an area covered is in Wales (paras 120, 163; the
  * Welsh Language Standards); elsewhere a warning.
  */
-import type { Lang, Localised, ProjectRule, RuleMeta, SvdDocument } from '../../engine/types.ts';
+import type { Heading } from 'mdast';
+import type { Lang, Localised, Project, ProjectRule, Report, RuleMeta, SvdDocument } from '../../engine/types.ts';
 import { NATIONAL_KEYS, sectionKeys } from '../keys.ts';
 import { LOCAL_MEASURE, SNA_SECTIONS, sectionsFor } from '../requirements.ts';
 import { configRequired } from '../section-rule.ts';
-import { sectionsOf, type Section } from '../sections.ts';
+import { sectionByKey, sectionsOf, type Section } from '../sections.ts';
+import { alignUnkeyed } from './unkeyed.ts';
 import { counterpart, forWelsh, isPublished, START } from '../shared.ts';
 
 /** A language's name as each language writes it after "fersiwn" (soft mutation: Gymraeg). */
@@ -28,7 +33,33 @@ const meta: RuleMeta = {
   paragraph: '120, 163',
 };
 
+/** A section without a key: worded without one (locales/{en,cy}/rules/translation.json "sections.unkeyed"). */
+const unkeyed: RuleMeta = { ...meta, variant: 'unkeyed' };
+
 const SNA_KEYS = new Set(SNA_SECTIONS.map((r) => r.requirement.key));
+
+/**
+ * Report on `document` each unkeyed section `other` has filled and it lacks
+ * (or leaves empty), at its own empty heading or after the heading where the
+ * section would go. English is always aligned first, so that both
+ * directions read the same pairs.
+ */
+function reportUnkeyed(project: Project, report: Report, document: SvdDocument, other: SvdDocument): void {
+  const side = document.lang === 'en' ? 0 : 1;
+  const [en, cy] = side === 0 ? [document, other] : [other, document];
+  const mine = sectionsOf(document.tree);
+  for (const { within, pairs } of alignUnkeyed(en.tree, cy.tree)) {
+    let last: Heading | undefined = within ? sectionByKey(mine, within)?.heading : undefined;
+    for (const pair of pairs) {
+      const own = pair[side];
+      const theirs = pair[1 - side];
+      if (own) last = own.heading;
+      if (!theirs || theirs.fill !== 'filled' || own?.fill === 'filled') continue;
+      const values = { otherLang: NAME[other.lang], lang: NAME[document.lang], other: other.path, title: theirs.title, line: theirs.heading.position?.start.line ?? 1 };
+      report(document.file, own?.heading ?? last ?? START, forWelsh(unkeyed, project), values);
+    }
+  }
+}
 
 /** Keys another rule already reports as an error in each language, when missing. */
 function reportedElsewhere(document: SvdDocument, kind: 'strategy' | 'sna', project: Parameters<typeof configRequired>[0]): Set<string> {
@@ -64,6 +95,7 @@ export const translationSections: ProjectRule = {
         const place = mine.find((s) => s.key === key)?.heading ?? START;
         report(document.file, place, forWelsh(meta, project), { otherLang: NAME[other.lang], lang: NAME[document.lang], other: other.path, title: section.title, key, line: section.heading.position?.start.line ?? 1 });
       }
+      reportUnkeyed(project, report, document, other);
     }
   },
 };
