@@ -3,11 +3,10 @@
  * playwright-core driving the Chromium that src/lib/browser/chromium.ts
  * finds, the site served from 127.0.0.1 under its base path. Keyboard only,
  * the language link, search in each language, reflow at 320 px and at 400%
- * zoom, "Exit this page" by button and by Shift three times, print, and
- * screenshots for CI under test/artifacts/screenshots/. Nothing may leave
+ * zoom, "Exit this page" by button and by Shift three times, and print
+ * (screenshots: test/browser-publication.test.ts). Nothing may leave
  * the machine: every other host is intercepted.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -17,7 +16,6 @@ import { CHROMIUM_ARGS, resolveChromium } from '../src/lib/browser/chromium.ts';
 import { serveStatic, type StaticServer } from '../src/lib/build/serve.ts';
 import { OUTPUT } from './helpers/project.ts';
 
-const SCREENSHOTS = join(import.meta.dirname, 'artifacts', 'screenshots');
 const EXIT_URL = 'https://www.bbc.co.uk/weather';
 
 let server: StaticServer;
@@ -244,43 +242,7 @@ describe('Exit this page', () => {
   });
 });
 
-describe('on a phone and on a wide screen, in both languages', () => {
-  // Every kind of page, the bilingual root and the not-found page included.
-  const pages = ['', 'en/', 'cy/', 'en/strategy/', 'cy/strategaeth/', 'en/young-people/', 'cy/pobl-ifanc/', 'en/meeting-the-duty/', 'cy/bodloni-r-ddyletswydd/', '404.html'];
-
-  it.each([320, 1280])('keeps Exit this page on screen after scrolling to the bottom, fits the page, and captions every table with its number, at %i px', async (width) => {
-    const { context, page } = await open({ viewport: { width, height: 640 } });
-    for (const path of pages) {
-      await page.goto(`${server.url}${path}`);
-      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-      const state = await page.evaluate(() => {
-        const button = document.querySelector<HTMLElement>('.govuk-exit-this-page__button');
-        const rect = button?.getBoundingClientRect();
-        const width = document.documentElement.clientWidth;
-        const wide = [...document.querySelectorAll<HTMLElement>('body *')]
-          .filter((el) => !el.closest('.svd-table-wrapper') && !el.closest('.govuk-visually-hidden, .govuk-skip-link, script, style, title, desc'))
-          .filter((el) => {
-            const r = el.getBoundingClientRect();
-            return r.width > 0 && r.height > 0 && (r.right > width + 1 || r.left < -1);
-          })
-          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
-        const tables = [...document.querySelectorAll('table')].map((table) => ({
-          caption: table.querySelector(':scope > caption')?.textContent?.trim() ?? '',
-          region: table.closest('[role="region"]')?.getAttribute('aria-labelledby') === table.querySelector('caption')?.id,
-        }));
-        return { scrolled: window.scrollY, exit: rect ? { top: rect.top, bottom: rect.bottom, inView: rect.top >= 0 && rect.bottom <= innerHeight } : null, wide, tables };
-      });
-      expect(state.exit, `${path}: Exit this page`).not.toBeNull();
-      expect(state.exit!.inView, `${path}: Exit this page after scrolling ${state.scrolled} px`).toBe(true);
-      expect(state.wide, path).toEqual([]);
-      const numbers = state.tables.filter((t) => !t.caption.startsWith('Files')).map((t) => /^(?:Table|Tabl) (\d+)/.exec(t.caption)?.[1]);
-      expect(numbers.every(Boolean), `${path}: ${JSON.stringify(state.tables)}`).toBe(true);
-      expect(new Set(numbers).size, path).toBe(numbers.length);
-      for (const table of state.tables) expect(table.region, path).toBe(true);
-    }
-    await context.close();
-  });
-});
+// On a phone and on a wide screen, in both languages: test/browser-publication.test.ts.
 
 describe('print', () => {
   it('hides the navigation, search, exit button and footer, and keeps the document and its contents', async () => {
@@ -326,32 +288,4 @@ describe('charts', () => {
   });
 });
 
-describe('screenshots', () => {
-  it('saves the home and strategy pages in both languages, wide and at 320 px, for CI', async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const shots = [
-      ['en-home', 'en/'],
-      ['cy-home', 'cy/'],
-      ['en-strategy', 'en/strategy/'],
-      ['cy-strategy', 'cy/strategaeth/'],
-    ] as const;
-    for (const [width, suffix] of [
-      [1024, ''],
-      [320, '-320'],
-    ] as const) {
-      const { context, page } = await open({ viewport: { width, height: 768 } });
-      for (const [name, path] of shots) {
-        const response = await page.goto(`${server.url}${path}`);
-        // A screenshot of an error page would be a useless artefact.
-        expect(response?.status(), path).toBe(200);
-        await expect.poll(() => page.locator('h1').count()).toBe(1);
-        const file = join(SCREENSHOTS, `${name}${suffix}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        const png = readFileSync(file);
-        expect(png.subarray(1, 4).toString()).toBe('PNG');
-        expect(png.readUInt32BE(16)).toBe(width);
-      }
-      await context.close();
-    }
-  });
-});
+// Screenshots of the changed pages at 320 and 1280 px: test/browser-publication.test.ts.

@@ -5,17 +5,20 @@
  * languages, marked as replaced and linking to the current one, and the
  * current one lists it and links it from its annual assessment section.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSite, formatAudit } from '../scripts/a11y.ts';
+import { CHROMIUM_ARGS, resolveChromium } from '../src/lib/browser/chromium.ts';
 import { astroRootFor } from '../src/lib/build/config.ts';
 import { APP_ROOT as APP } from '../src/lib/build/pipeline.ts';
 import { serveStatic, type StaticServer } from '../src/lib/build/serve.ts';
 import { FIXTURES } from './helpers/project.ts';
 
+const SCREENSHOTS = join(import.meta.dirname, 'artifacts', 'screenshots');
 const root = mkdtempSync(join(tmpdir(), 'svd-editions-'));
 const dist = join(root, 'dist');
 let server: StaticServer;
@@ -102,4 +105,33 @@ describe('the pages an edition change makes', () => {
     expect(audit.pages.length).toBe(4);
     expect(audit.issues, formatAudit(audit)).toBe(0);
   }, 300_000);
+});
+
+describe('the superseded edition on a phone and a wide screen', () => {
+  it('is saved as screenshots at 320 and 1280 px for CI, the notice on screen first', async () => {
+    const { executablePath } = await resolveChromium();
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      for (const width of [320, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        await context.route('**/*', (route) => (route.request().url().startsWith(`${server.origin}/`) ? route.continue() : route.abort()));
+        const page = await context.newPage();
+        for (const path of ['en/2026/strategy/', 'cy/2026/strategaeth/']) {
+          await page.goto(`${server.url}${path}`);
+          // The reader sees that it has been replaced before anything else of the document.
+          const banner = await page.locator('.svd-superseded').boundingBox();
+          expect(banner!.y).toBeLessThan(800);
+          const heading = await page.locator('h1').boundingBox();
+          expect(banner!.y).toBeLessThan(heading!.y);
+          const file = join(SCREENSHOTS, `editions-${path.replace(/\/$/, '').replace(/\//g, '-')}-${width}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          expect(readFileSync(file).readUInt32BE(16)).toBe(width);
+        }
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
+  });
 });

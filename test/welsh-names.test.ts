@@ -7,7 +7,7 @@
  * Then the home page title and the cover sheet's lead are written with
  * several real area names, with and without the forms.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { t } from '../src/lib/i18n.ts';
@@ -17,8 +17,13 @@ import { OUTPUT } from './helpers/project.ts';
 const LOCALES = join(import.meta.dirname, '..', 'locales', 'cy');
 // Words after which Welsh mutates the next word (soft, nasal or aspirate).
 const TRIGGERS = new Set(['i', 'o', 'ar', 'at', 'gan', 'am', 'dan', 'tan', 'heb', 'hyd', 'wrth', 'drwy', 'trwy', 'dros', 'a', 'â', 'gyda', 'yn', 'fy', 'ei', 'dy', 'y', 'ym', 'yng', 'ac', 'na', 'neu', 'pan', 'mor', 'dau', 'dwy']);
-// Placeholders that hold a name as written in the nominative, which a trigger would mutate.
-const NAMES = new Set(['partnership', 'area', 'areas', 'role', 'title', 'name', 'language', 'recipients']);
+// Placeholders that hold a name as written in the nominative, which a trigger would mutate:
+// places, the partnership, documents and sections, people (who approved, translated or commented).
+const NAMES = new Set(['partnership', 'area', 'areas', 'role', 'title', 'name', 'language', 'recipients', 'approvedBy', 'by', 'author', 'heading', 'section']);
+// Every namespace of Welsh strings the site, the bundle, the CLI and the checks use.
+const FILES = ['common.json', 'bundle.json', 'coverage.json', 'cli.json', ...readdirSync(join(LOCALES, 'rules')).map((name) => `rules/${name}`)];
+// Real area names, each starting with a letter Welsh mutates (and so would show a missing mutation).
+const AREA_NAMES = ['Bwrdeistref Sirol Cwm Arian', 'Caerdydd', 'Powys', 'Gwynedd', 'Torfaen', 'Dosbarth Marchford', 'Merthyr Tudful', 'Llanelli', 'Rhondda Cynon Taf'];
 
 function strings(node: unknown, path: string, out: [string, string][]): [string, string][] {
   if (typeof node === 'string') out.push([path, node]);
@@ -37,16 +42,38 @@ const title = (s: ReturnType<typeof site>) => {
 };
 
 describe('Welsh template strings', () => {
-  for (const file of ['common.json', 'bundle.json', 'coverage.json']) {
+  for (const file of FILES) {
     it(`never put a name straight after a mutating word in ${file}`, () => {
       const all = strings(JSON.parse(readFileSync(join(LOCALES, file), 'utf8')), '', []);
-      expect(all.length).toBeGreaterThan(10);
+      expect(all.length).toBeGreaterThan(0);
       const wrong = all.flatMap(([path, text]) =>
         [...text.matchAll(/(\S+)\s+\{\{(\w+)\}\}/g)].filter((m) => NAMES.has(m[2]!) && TRIGGERS.has(m[1]!.toLowerCase().replace(/^[(“"‘]/, ''))).map((m) => `${path}: "${m[0]}"`),
       );
       expect(wrong).toEqual([]);
     });
   }
+
+  it('read as Welsh with each of several area names in every name slot of every template string', () => {
+    const wrong: string[] = [];
+    let read = 0;
+    for (const file of FILES) {
+      for (const [path, text] of strings(JSON.parse(readFileSync(join(LOCALES, file), 'utf8')), '', [])) {
+        const slots = [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
+        if (!slots.some((slot) => NAMES.has(slot))) continue;
+        for (const name of AREA_NAMES) {
+          // The sentence as a reader gets it: the name in its name slots, a neutral value elsewhere.
+          const sentence = text.replace(/\{\{(\w+)\}\}/g, (_m, slot: string) => (NAMES.has(slot) ? name : '2027'));
+          read++;
+          const words = sentence.split(/\s+/);
+          words.forEach((word, i) => {
+            if (i > 0 && word.startsWith(name.split(' ')[0]!) && TRIGGERS.has(words[i - 1]!.toLowerCase().replace(/^[(“"‘]/, ''))) wrong.push(`${file} ${path}: "${words[i - 1]} ${name}"`);
+          });
+        }
+      }
+    }
+    expect(read).toBeGreaterThan(100);
+    expect(wrong).toEqual([]);
+  });
 
   it('write the home page title with the "in" forms the partnership gives, for several areas', () => {
     const cases: [Parameters<typeof site>[0], string][] = [

@@ -14,12 +14,12 @@ import type { Analysis } from '../engine/analyse.ts';
 import { both } from '../i18n.ts';
 import type { Lang, Localised, SvdDocument, Values } from '../engine/types.ts';
 import { requiresWelsh, type SiteConfig } from '../schema/site.ts';
-import { absoluteUrl, documentPath, withBase } from '../site/routes.ts';
+import { absoluteUrl, documentPath, withBase, YOUNG_PEOPLE_KEY } from '../site/routes.ts';
 import { ERRORS } from './strings.ts';
 import { deadlineOf, fixedTime, resolveNow, type Deadline, type FixedTime } from './time.ts';
 
-/** The pages entry that is the young people's summary (its translationKey, as the site's pages use). */
-export const YOUNG_PEOPLE_KEY = 'young-people';
+/** The pages entry that is the young people's summary (its translationKey: one definition, in site/routes.ts). */
+export { YOUNG_PEOPLE_KEY };
 
 export type RecipientId = 'home-office' | 'welsh-ministers';
 

@@ -23,8 +23,9 @@ import type { Root as MdastRoot } from 'mdast';
 import type { DocumentRule, Lang } from '../engine/types.ts';
 import { placeOf, proseOf, titlePlace, type Prose } from './text.ts';
 
-/** The document the checks apply to: the young people's summary, in each language. */
-export const YOUNG_PEOPLE_KEY = 'young-people';
+// One definition of which document is the young people's summary (src/lib/site/routes.ts).
+import { YOUNG_PEOPLE_KEY } from '../site/routes.ts';
+export { YOUNG_PEOPLE_KEY };
 
 /** Cymraeg Clir: aim for 15 to 20 words a sentence on average, and split any over 25. */
 export const WELSH_MEAN_SENTENCE_WORDS = 20;

@@ -12,6 +12,9 @@ export const GENERATED = {
   duty: { en: 'meeting-the-duty', cy: 'bodloni-r-ddyletswydd' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
+/** The young people's summary's translationKey, in every language: it has a layout of its own, and the emails link it. */
+export const YOUNG_PEOPLE_KEY = 'young-people';
+
 export type GeneratedPage = keyof typeof GENERATED;
 
 /** Join the site's base with a path inside the site, always ending in "/". */

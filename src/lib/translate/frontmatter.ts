@@ -12,6 +12,7 @@ import { isMap, parseDocument, type Document } from 'yaml';
 import type { Pair } from './pairs.ts';
 import { TRANSLATABLE_SETTINGS } from './segment.ts';
 import { stringifyMdx } from './stringify.ts';
+import { editSettings } from '../editions/settings.ts';
 
 /** Facts that are the same in both languages: always taken from the source. */
 const SHARED = ['translationKey', 'status', 'published', 'lastReviewed', 'nextReview', 'version', 'edition', 'dataPeriod'] as const;
@@ -68,13 +69,5 @@ function recordNode(document: Document, source: string, records: Record<string, 
  * Returns undefined when the file has no settings block.
  */
 export function withRecords(text: string, source: string, records: Record<string, RecordOut>): string | undefined {
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const lines = text.split(eol);
-  if (lines[0]?.replace(/^\uFEFF/, '').trim() !== '---') return undefined;
-  const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
-  if (end < 0) return undefined;
-  const document = parseDocument(lines.slice(1, end).join('\n'));
-  document.set('translation', recordNode(document, source, records));
-  const yaml = document.toString({ lineWidth: 0 }).trimEnd().split('\n');
-  return [lines[0], ...yaml, ...lines.slice(end)].join(eol);
+  return editSettings(text, (settings) => settings.set('translation', recordNode(settings, source, records)));
 }

@@ -7,6 +7,8 @@
  * edition: the new strategy has not been sent (dates/sent-before-published),
  * so an old "sent on" cannot hide a strategy that is still due (paras 162-163).
  */
+// The recipients' names after "at" (Welsh "at Weinidogion Cymru"), as the bundle writes them.
+import { both } from '../../i18n.ts';
 import type { ProjectRule, RuleMeta } from '../../engine/types.ts';
 import { documentsIn, frontmatterPlace, isPublished, yamlPlace } from '../shared.ts';
 
@@ -35,7 +37,7 @@ export const sentBeforePublished: ProjectRule = {
     const published = project.site?.dates.published;
     const submission = project.site?.submission;
     if (!published || !submission) return;
-    for (const [field, recipient] of [['sentToHomeOffice', { en: 'the Home Office', cy: "y Swyddfa Gartref" }], ['sentToWelshMinisters', { en: 'Welsh Ministers', cy: 'Gweinidogion Cymru' }]] as const) {
+    for (const [field, recipient] of [['sentToHomeOffice', both('bundle:recipientsAfterTo.home-office')], ['sentToWelshMinisters', both('bundle:recipientsAfterTo.welsh-ministers')]] as const) {
       const sent = submission[field];
       if (!sent || iso(sent) >= iso(published)) continue;
       report(project.siteFile, yamlPlace(project.siteFile, field), sentBefore, { field, sent: iso(sent), published: iso(published), recipient });
