@@ -18,7 +18,12 @@ const APP = join(import.meta.dirname, '..');
 const NODE = join(APP, 'node_modules', '.bin', 'node');
 
 function svd(...args: string[]) {
-  const result = spawnSync(NODE, [join(APP, 'scripts', 'svd.mjs'), ...args], { cwd: APP, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  return svdIn(APP, ...args);
+}
+
+/** `svd` typed in another folder than the app's (an officer's own project folder). */
+function svdIn(cwd: string, ...args: string[]) {
+  const result = spawnSync(NODE, [join(APP, 'scripts', 'svd.mjs'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -192,7 +197,8 @@ describe('svd build', () => {
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), text);
     }
-    const first = svd('build', root);
+    // Typed in the project's own folder, outside the app, as an officer would.
+    const first = svdIn(root, 'build', root);
     expect(first.code, first.stdout + first.stderr).toBe(0);
     const dist = join(root, 'dist');
     expect(existsSync(join(dist, 'cy', 'strategaeth', 'index.html'))).toBe(true);

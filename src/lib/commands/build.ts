@@ -27,6 +27,10 @@ export function run(args: string[]): Promise<number> {
     const start = performance.now();
     const root = positionals[0] ? resolve(positionals[0]) : APP_ROOT;
     const outDir = values.out ? resolve(values.out) : join(root, 'dist');
+    // Build from the app's folder, wherever the officer typed the command: when the output is
+    // outside the working folder, Astro writes its prerender bundle under <cwd>/.astro/, and
+    // that bundle must resolve the app's own node_modules (root and outDir are absolute by now).
+    process.chdir(APP_ROOT);
     // Ctrl-C: remove what this build had started and say so. dist/ is replaced only at the very
     // end, so it is as it was (or, if the signal came mid-swap, the old one is put back).
     const stop = () => {
