@@ -7,6 +7,7 @@ import { APP_ROOT, astroRootFor } from '../build/config.ts';
 import { buildSite } from '../build/pipeline.ts';
 import { t } from '../i18n.ts';
 import { SiteLeaks } from '../safety/integration.ts';
+import { appPathProblem } from '../safety/app-path.ts';
 import { placesFor, tidy } from '../safety/leftovers.ts';
 import { guarded, NOW_HELP, NOW_OPTION, nowOption, parse } from './options.ts';
 
@@ -23,6 +24,11 @@ export function run(args: string[]): Promise<number> {
     if (values.help) {
       console.log(HELP);
       return 0;
+    }
+    const problem = appPathProblem(APP_ROOT);
+    if (problem) {
+      console.error(problem);
+      return 2;
     }
     const start = performance.now();
     const root = positionals[0] ? resolve(positionals[0]) : APP_ROOT;
