@@ -5,12 +5,11 @@
  * integration. A blocking finding stops it before Astro writes anything;
  * a failed step leaves the previous site as it was.
  */
-import { readdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Analysis } from '../engine/analyse.ts';
 import type { SvdResult } from '../integration.ts';
 import { APP_ROOT, astroRootFor, svdConfig } from './config.ts';
-import { stagePrefix } from './stage.ts';
+import { placesFor, tidy } from '../safety/leftovers.ts';
 
 export { APP_ROOT };
 
@@ -48,20 +47,10 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   } catch (error) {
     // Blocked by a finding: already reported, nothing written.
     if (result && !result.ok) return result;
-    discardStages(join(astroRootFor(root), '.svd'));
+    // A build that failed inside Astro leaves its own folders (staging, bundle) behind.
+    tidy(placesFor(astroRootFor(root), outDir), process.pid);
     throw error;
   }
   if (!result) throw new Error('The SVD Publisher integration did not run.');
   return result;
-}
-
-/** A build that failed inside Astro leaves its staging folder (stage.ts) behind: remove this process's. */
-function discardStages(work: string): void {
-  let names: string[] = [];
-  try {
-    names = readdirSync(work);
-  } catch {
-    return;
-  }
-  for (const name of names) if (name.startsWith(stagePrefix())) rmSync(join(work, name), { recursive: true, force: true });
 }

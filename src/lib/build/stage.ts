@@ -18,8 +18,8 @@ export interface Stage {
   discard(): void;
 }
 
-/** Prefix of this process's staging folders, so a failed build's can be found and removed. */
-export const stagePrefix = (): string => `stage-${process.pid}-`;
+/** Prefix of this process's staging folders (`stage-<pid>-<time>`), the shape safety/leftovers.ts looks for. */
+const stagePrefix = (): string => `stage-${process.pid}-`;
 
 /** Move a folder, copying when it crosses file systems (the work folder and dist/ may be on different disks). */
 function move(from: string, to: string): void {

@@ -55,21 +55,12 @@ export function checkSite(siteDir: string, where: { base: string; site?: string 
   return audit;
 }
 
-/**
- * Astro gives pages every environment variable as import.meta.env, and one
- * named like its own (BASE_URL, SITE...) replaces the site's value: a CI
- * machine with BASE_URL set for something else built every link wrong. The
- * build's values come from site.yaml alone.
- */
-const ASTRO_ENV = ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'];
-
 /** Astro's own CSP meta tag in every page, with our policy (csp.ts). */
 export default function svdSafety(): AstroIntegration {
   return {
     name: 'svd-safety',
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
-        for (const name of ASTRO_ENV) delete process.env[name];
         updateConfig({ security: { csp: cspConfig() } });
       },
     },
