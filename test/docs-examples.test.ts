@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, scanSnippet } from '../src/lib/redaction/evaluate.ts';
-import { check, completeFiles, rehash, SNA, STRATEGY, withSetting, type Files } from './fixtures/checks/project.ts';
+import { check, completeFiles, rehash, sectionRange, SNA, STRATEGY, withSetting, type Files } from './fixtures/checks/project.ts';
 
 const DOCS = join(import.meta.dirname, '..', 'docs', 'rules');
 
@@ -59,17 +59,13 @@ function languageOf(text: string): 'en' | 'cy' {
   return welsh.length >= 3 ? 'cy' : 'en';
 }
 
-/** Put the example in place of the section with its key (its sub-sections included), or add it at the end. */
+/** Put the example in place of the section with its key (its sub-sections included), at that section's level, or add it at the end. */
 function placed(document: string, example: Example): string {
   const lines = document.split('\n');
-  const start = lines.findIndex((line) => line.trimEnd().endsWith(`{#${example.key!}}`));
-  const own = /^(#+)/.exec(example.text)![1]!.length;
-  if (start < 0) return `${document.trimEnd()}\n\n${example.text}\n`;
-  const depth = /^(#+)/.exec(lines[start]!)![1]!.length;
-  let end = start + 1;
-  while (end < lines.length && !new RegExp(`^#{1,${depth}} `).test(lines[end]!)) end += 1;
-  const text = own === depth ? example.text : example.text.replace(/^#+/, '#'.repeat(depth));
-  return [...lines.slice(0, start), text, '', ...lines.slice(end)].join('\n');
+  const range = sectionRange(lines, example.key!);
+  if (!range) return `${document.trimEnd()}\n\n${example.text}\n`;
+  const text = example.text.replace(/^#+/, '#'.repeat(range.depth));
+  return [...lines.slice(0, range.start), text, '', ...lines.slice(range.end)].join('\n');
 }
 
 const sources = [
