@@ -5,7 +5,7 @@
  * languages, marked as replaced and linking to the current one, and the
  * current one lists it and links it from its annual assessment section.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -22,7 +22,10 @@ const SCREENSHOTS = join(import.meta.dirname, 'artifacts', 'screenshots');
 const root = mkdtempSync(join(tmpdir(), 'svd-editions-'));
 const dist = join(root, 'dist');
 let server: StaticServer;
-let first: { strategy: string; archiveBuilt: boolean };
+let first: { strategy: string; archiveBuilt: boolean; manifest: Manifest };
+const submission = join(root, 'submission');
+type Manifest = { published: string; deadline: { due: string } };
+const manifest = (): Manifest => JSON.parse(readFileSync(join(submission, 'manifest.json'), 'utf8')) as Manifest;
 
 // Each build runs as the officer runs it, `svd build`, in a process of its own, as each day's build would.
 // Vitest puts import.meta.env's keys (BASE_URL, MODE, ...) into process.env; a child Astro build
@@ -35,6 +38,10 @@ function svd(...args: string[]): string {
   return result.stdout;
 }
 
+function svdStatus(...args: string[]): { status: number | null; stdout: string } {
+  return spawnSync(join(APP, 'node_modules', '.bin', 'node'), [join(APP, 'scripts', 'svd.mjs'), ...args], { cwd: APP, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
+}
+
 function build(now: string): void {
   svd('build', root, '--now', now);
 }
@@ -42,9 +49,10 @@ function build(now: string): void {
 beforeAll(async () => {
   cpSync(join(FIXTURES, 'sites', 'bilingual', 'content'), join(root, 'content'), { recursive: true });
   build('2026-11-20');
-  first = { strategy: readFileSync(join(dist, 'en', 'strategy', 'index.html'), 'utf8'), archiveBuilt: existsSync(join(dist, 'en', '2026')) };
-  svd('review', '--start', root, '--now', '2027-10-20');
-  build('2027-10-21');
+  first = { strategy: readFileSync(join(dist, 'en', 'strategy', 'index.html'), 'utf8'), archiveBuilt: existsSync(join(dist, 'en', '2026')), manifest: manifest() };
+  // Edition 2 is opened, and so published, on 10 November 2027; the build two days later sends it.
+  svd('review', '--start', root, '--now', '2027-11-10');
+  build('2027-11-12');
   server = await serveStatic(dist, '/sv');
 }, 300_000);
 
@@ -83,19 +91,37 @@ describe('across an edition change', () => {
   });
 
   it.each([
-    ['en/strategy/', '20 October 2027', 'Edition 2 (version 2.0), after the annual review.', 'Previous editions', '2026 edition (version 1.0)', '/sv/en/2026/strategy/', 'https://example.gov.uk/sv/en/2026/strategy/'],
-    ['cy/strategaeth/', '20 Hydref 2027', 'Argraffiad 2 (fersiwn 2.0), ar ôl yr adolygiad blynyddol.', 'Argraffiadau blaenorol', 'Argraffiad 2026 (fersiwn 1.0)', '/sv/cy/2026/strategaeth/', 'https://example.gov.uk/sv/cy/2026/strategaeth/'],
+    ['en/strategy/', '10 November 2027', 'Edition 2 (version 2.0), after the annual review.', 'Previous editions', '2026 edition (version 1.0)', '/sv/en/2026/strategy/', 'https://example.gov.uk/sv/en/2026/strategy/'],
+    ['cy/strategaeth/', '10 Tachwedd 2027', 'Argraffiad 2 (fersiwn 2.0), ar ôl yr adolygiad blynyddol.', 'Argraffiadau blaenorol', 'Argraffiad 2026 (fersiwn 1.0)', '/sv/cy/2026/strategaeth/', 'https://example.gov.uk/sv/cy/2026/strategaeth/'],
   ])('publishes edition 2 at %s, dated, listing the old edition and linking it from the annual assessment', async (path, date, note, previous, edition, editionUrl, assessmentUrl) => {
     const { status, html } = await get(path);
     expect(status).toBe(200);
     expect(html).toContain('<dd class="govuk-summary-list__value">2.0</dd>');
     expect(html).not.toContain('superseded-title');
-    expect(html).toContain(`<time datetime="2027-10-20">${date}</time></dt><dd class="svd-history__note">${note}`);
+    expect(html).toContain(`<time datetime="2027-11-10">${date}</time></dt><dd class="svd-history__note">${note}`);
     expect(html).toContain(`>${previous}</h3>`);
     expect(html).toContain(`<a class="govuk-link" href="${editionUrl}">${edition}</a>`);
     const section = html.slice(html.indexOf('<h2 id="annual-assessment">'), html.indexOf('<h2 id="review">'));
     expect(section.length).toBeGreaterThan(0);
     expect(section).toContain(`href="${assessmentUrl}"`);
+  });
+});
+
+describe('the bundle of a new edition', () => {
+  it('counts the 7 days from the new edition’s publication, not the first: cover sheets, manifest and emails', () => {
+    expect(first.manifest).toMatchObject({ published: '2026-11-02', deadline: { due: '2026-11-09' } });
+    expect(manifest()).toMatchObject({ published: '2027-11-10', deadline: { due: '2027-11-17' } });
+    const cover = readFileSync(join(submission, 'index.html'), 'utf8');
+    expect(cover).toContain('The deadline is 17 November 2027: 7 days after publication on 10 November 2027.');
+    expect(cover).not.toContain('2026');
+    expect(readFileSync(join(submission, 'index.cy.html'), 'utf8')).toContain('17 Tachwedd 2027');
+    const emails = readdirSync(submission).filter((f) => f.endsWith('.eml'));
+    expect(emails.length).toBe(2);
+    for (const email of emails) expect(readFileSync(join(submission, email), 'utf8')).toMatch(/10 November 2027|10 Tachwedd 2027/);
+    // The old edition's sent dates were dropped: edition 2 is due, not "sent".
+    expect(svdStatus('deadline', root, '--now', '2027-11-12')).toMatchObject({ status: 0 });
+    expect(svdStatus('deadline', root, '--now', '2027-11-12').stdout).toContain('Send it by 17 November 2027: 5 days left.');
+    expect(svdStatus('deadline', root, '--now', '2027-11-18').status).toBe(1);
   });
 });
 

@@ -57,7 +57,7 @@ export function run(args: string[]): Promise<number> {
       console.log(t('cli:review.opened', { ...dates, file: document.path }));
       console.log(t(document.assessment === 'link' ? 'cli:review.assessmentLink' : 'cli:review.assessmentSection', { ...dates, file: document.path }));
     }
-    if (plan.writes.some((w) => w.path === 'content/site.yaml')) console.log(t('cli:review.siteDates'));
+    if (plan.writes.some((w) => w.path === 'content/site.yaml')) console.log(t('cli:review.siteDates', dates));
 
     // Both languages got the same changes: a translation that was current is still current.
     const after = loadProject(root, { now });

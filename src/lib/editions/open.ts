@@ -12,7 +12,8 @@
  *  3. given, in its annual assessment section (para 154o; added where there is
  *     none), a link to the archived edition.
  *
- * site.yaml's review dates follow. Nothing is written here: the command does.
+ * site.yaml's review dates follow, with the new edition's publication date
+ * (dates.editionPublished: the deadline to send it counts from it). Nothing is written here: the command does.
  */
 import type { Heading, Root } from 'mdast';
 import { isMap, isSeq, type Document } from 'yaml';
@@ -163,6 +164,12 @@ export function planNextEdition(project: Project, read: (path: string) => string
       text: editYaml(siteYaml, (yaml) => {
         yaml.setIn(['dates', 'lastReviewed'], iso(lastReviewed));
         yaml.setIn(['dates', 'nextReview'], iso(nextReview));
+        // The new edition is what the next build publishes, so it is dated today (the officer moves
+        // the date if it goes live later). The 7-day deadline counts from it, and the dates the old
+        // edition was sent no longer say anything about this one: it must be sent again.
+        yaml.setIn(['dates', 'editionPublished'], iso(lastReviewed));
+        if (yaml.hasIn(['submission', 'sentToHomeOffice'])) yaml.deleteIn(['submission', 'sentToHomeOffice']);
+        if (yaml.hasIn(['submission', 'sentToWelshMinisters'])) yaml.deleteIn(['submission', 'sentToWelshMinisters']);
       }),
     });
   }
