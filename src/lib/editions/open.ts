@@ -23,7 +23,7 @@ import { loadFigures } from '../checks/figures/data.ts';
 import { parseMdx } from '../content/parse.ts';
 import type { Lang, Project, SvdDocument } from '../engine/types.ts';
 import { t } from '../i18n.ts';
-import { absoluteUrl, defaultSlug, documentPath } from '../site/routes.ts';
+import { absoluteUrl, defaultSlug, documentPath, downloadName } from '../site/routes.ts';
 import { freezeFigures } from './freeze.ts';
 import { editSettings, editYaml } from './settings.ts';
 import { nextVersion } from './version.ts';
@@ -44,7 +44,7 @@ export interface EditionPlan {
   lastReviewed: Date;
   nextReview: Date;
   writes: FileWrite[];
-  documents: { lang: Lang; path: string; archive: string; url: string; assessment: 'link' | 'section' }[];
+  documents: { lang: Lang; path: string; archive: string; url: string; assessment: 'link' | 'section'; /** Its downloads' name, e.g. strategy-en. */ download: string }[];
 }
 
 export type PlanOutcome = { ok: true; plan: EditionPlan } | { ok: false; key: string; values: Record<string, string | number> };
@@ -139,7 +139,8 @@ export function planNextEdition(project: Project, read: (path: string) => string
     const text = read(document.path);
     if (text === undefined) return { ok: false, key: 'cli:review.unreadable', values: { path: document.path } };
     const { lang } = document;
-    const path = documentPath(site.site.base ?? '/', lang, `${year}/${defaultSlug('strategy', document.path.split('/').at(-1)!.replace(/\.mdx$/, ''), document.data!.slug)}`);
+    const slug = defaultSlug('strategy', document.path.split('/').at(-1)!.replace(/\.mdx$/, ''), document.data!.slug);
+    const path = documentPath(site.site.base ?? '/', lang, `${year}/${slug}`);
     const url = site.site.url ? absoluteUrl(site.site.url, path) : path;
     const note = t(lang, 'common:editions.whatChanged', { edition, version, year });
     const moved = editSettings(text, (settings) => {
@@ -154,7 +155,7 @@ export function planNextEdition(project: Project, read: (path: string) => string
     const linked = withAssessmentLink(moved, lang, { year, url });
     const pinned = editSettings(linked.text, (settings) => shiftWaiverLines(settings, (line) => line + grown + (line + grown >= linked.at ? linked.added : 0)))!;
     plan.writes.push({ path: archive, text: freezeFigures(text, figures, lang) }, { path: document.path, text: pinned });
-    plan.documents.push({ lang, path: document.path, archive, url, assessment: linked.assessment });
+    plan.documents.push({ lang, path: document.path, archive, url, assessment: linked.assessment, download: downloadName(slug, lang) });
   }
 
   const siteYaml = read('content/site.yaml');
