@@ -127,4 +127,24 @@ describe('one publication date', () => {
     const found = check({ ...completeFiles(), 'content/site.yaml': site }).findings.filter((f) => f.rule === 'dates/sent-before-published');
     expect(found.map((f) => f.message)).toEqual([expect.stringContaining('sent to the Home Office on 2025-11-05, before this edition was published on 2026-11-02')]);
   });
+
+  it('counts a sent record against the current edition: sent for the first edition is not sent for the second', () => {
+    const sent = (date: string, edition?: string) => {
+      const dated = edition ? SITE_YAML.replace('  published: 2026-11-02\n', `  published: 2026-11-02\n  editionPublished: ${edition}\n`) : SITE_YAML;
+      const site = dated.includes('submission:') ? dated.replace(/submission:\n/, `submission:\n  sentToHomeOffice: ${date}\n`) : `${dated}\nsubmission:\n  sentToHomeOffice: ${date}\n`;
+      return check({ ...completeFiles(), 'content/site.yaml': site }).findings.filter((f) => f.rule === 'dates/sent-before-published').map((f) => f.message);
+    };
+    expect(sent('2026-11-05')).toEqual([]);
+    expect(sent('2026-11-05', '2027-11-10')).toEqual([expect.stringContaining('sent to the Home Office on 2026-11-05, before this edition was published on 2027-11-10')]);
+    expect(sent('2027-11-12', '2027-11-10')).toEqual([]);
+  });
+
+  it('refuses an edition published before the strategy was, at its line in site.yaml', () => {
+    const site = (edition: string) => SITE_YAML.replace('  published: 2026-11-02\n', `  published: 2026-11-02\n  editionPublished: ${edition}\n`);
+    const line = site('2025-11-10').split('\n').findIndex((l) => l.includes('editionPublished')) + 1;
+    const found = check({ ...completeFiles(), 'content/site.yaml': site('2025-11-10') }).findings.filter((f) => f.rule === 'dates/edition-before-published');
+    expect(found.map((f) => `${f.file}:${f.line} ${f.severity}`)).toEqual([`content/site.yaml:${line} error`]);
+    expect(found[0]!.message).toBe("The current edition's publication date (editionPublished, 2025-11-10) is before the strategy was first published (2026-11-02).");
+    expect(check({ ...completeFiles(), 'content/site.yaml': site('2027-11-10') }).findings.filter((f) => f.rule === 'dates/edition-before-published')).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ import { nextReviewMissing } from './dates/next-review-missing.ts';
 import { reviewInterval } from './dates/review-interval.ts';
 import { reviewOverdue } from './dates/review-overdue.ts';
 import { reviewedBeforePublished } from './dates/reviewed-before-published.ts';
+import { editionBeforePublished } from './dates/edition-before-published.ts';
 import { SNA_SECTIONS, STRATEGY_SECTIONS, SUBSTANCE_RULES } from './requirements.ts';
 import { snaMissing } from './sna/missing.ts';
 import { localMeasure } from './strategy/local-measure.ts';
@@ -50,6 +51,7 @@ export const projectChecks: ProjectRule[] = [
   publicationMismatch,
   sentBeforePublished,
   reviewedBeforePublished,
+  editionBeforePublished,
   // config/unknown-rule needs every rule's id, so the registry (engine/registry.ts) adds it.
 ];
 

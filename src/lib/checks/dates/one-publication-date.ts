@@ -8,6 +8,7 @@
  * so an old "sent on" cannot hide a strategy that is still due (paras 162-163).
  */
 // The recipients' names after "at" (Welsh "at Weinidogion Cymru"), as the bundle writes them.
+import { editionPublished } from '../../bundle/time.ts';
 import { both } from '../../i18n.ts';
 import type { ProjectRule, RuleMeta } from '../../engine/types.ts';
 import { documentsIn, frontmatterPlace, isPublished, yamlPlace } from '../shared.ts';
@@ -34,7 +35,8 @@ export const publicationMismatch: ProjectRule = {
 export const sentBeforePublished: ProjectRule = {
   meta: sentBefore,
   check(project, report) {
-    const published = project.site?.dates.published;
+    // This edition's publication (dates.editionPublished after a review), as the deadline counts it.
+    const published = project.site && editionPublished(project.site);
     const submission = project.site?.submission;
     if (!published || !submission) return;
     for (const [field, recipient] of [['sentToHomeOffice', both('bundle:recipientsAfterTo.home-office')], ['sentToWelshMinisters', both('bundle:recipientsAfterTo.welsh-ministers')]] as const) {
