@@ -13,10 +13,16 @@
  * edition's dates and the new build's clock. Only the two public downloads
  * are copied: never the emails, manifest or cover sheets, which live in
  * submission/ and are never published.
+ *
+ * The copies are listed with their SHA-256 in the folder's SHA256SUMS (the
+ * format `sha256sum -c` reads). The redaction scan skips a file there only
+ * when it is byte for byte a file this command kept: anything else put in
+ * the folder by hand is scanned like any other published document.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOWNLOADS_DIR } from '../bundle/downloads.ts';
+import { sha256, SUMS } from './kept-sums.ts';
 import { EDITIONS_DIR } from './open.ts';
 
 export interface KeptDownloads {
@@ -39,6 +45,10 @@ export function keepDownloads(root: string, siteDir: string, year: number, names
     mkdirSync(join(root, folder), { recursive: true });
     copyFileSync(from, join(root, folder, file));
     result.kept.push(file);
+  }
+  if (result.kept.length > 0) {
+    const sums = result.kept.map((file) => `${sha256(join(root, folder, file))}  ${file}\n`).join('');
+    writeFileSync(join(root, folder, SUMS), sums);
   }
   return result;
 }

@@ -1,6 +1,7 @@
 /** The image and document files a site publishes: everything under public/ and content/. */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
+import { isKeptDownload } from '../editions/kept-sums.ts';
 import type { Asset } from '../engine/types.ts';
 
 export const IMAGE_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp', '.tif', '.tiff', '.heic', '.heif', '.avif']);
@@ -20,6 +21,8 @@ export function kindOf(path: string): PublishedFile['kind'] | undefined {
  * the app's own output, printed from content this scan passed when it was
  * published. Scanning them again would only flag what the app writes on
  * purpose (the partnership as author, "Page 1 of 7" footers as small counts).
+ * Only files whose bytes match that command's SHA256SUMS are skipped: a file
+ * added or changed by hand is scanned.
  */
 const KEPT_DOWNLOADS = /^content\/editions\/\d{4}\/downloads\/[^/]+$/;
 
@@ -36,7 +39,7 @@ export function publishedFiles(root: string): PublishedFile[] {
       const kind = kindOf(name);
       const full = join(root, folder, name);
       const path = relative(root, full).split(sep).join('/');
-      if (kind && !KEPT_DOWNLOADS.test(path) && statSync(full).isFile()) found.push({ full, path, kind });
+      if (kind && statSync(full).isFile() && !(KEPT_DOWNLOADS.test(path) && isKeptDownload(full))) found.push({ full, path, kind });
     }
   }
   return found;
