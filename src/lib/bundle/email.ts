@@ -41,7 +41,7 @@ function body(context: BundleContext, recipient: RecipientId, lang: Lang, attach
   const youngPeople = order.map((code) => context.youngPeople[code]).find(Boolean);
   return [
     t(recipient === 'home-office' ? 'greetingHomeOffice' : 'greetingWelsh'),
-    [t('published', { partnership, date: formatDate(editionPublished(site), lang) }), period, context.languages.includes('cy') ? t('bilingual') : ''].filter(Boolean).join(' '),
+    [t(site.dates.editionPublished ? 'publishedEdition' : 'published', { partnership, date: formatDate(editionPublished(site), lang) }), period, context.languages.includes('cy') ? t('bilingual') : ''].filter(Boolean).join(' '),
     t(areas.length === 1 ? 'area' : 'areas', { areas: areas.join('; ') }),
     `${t('links')}\n\n${links.join('\n\n')}`,
     youngPeople ? `${t('youngPeople')}\n${youngPeople}` : '',
