@@ -22,8 +22,8 @@ function tree(text: string): Root {
 function both(text: string): { ours: Root; reference: Root } {
   const ours = tree(text);
   const reference = structuredClone(ours);
-  remarkSmartPunctuation()(ours);
-  (remarkSmartypants({}) as (tree: Root) => void)(reference);
+  unified().use(remarkSmartPunctuation).runSync(ours);
+  unified().use(remarkSmartypants).runSync(reference);
   return { ours, reference };
 }
 
