@@ -52,6 +52,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 export function figuresIn(value: string, start: { line: number; column: number }): Figure[] {
   const found: Figure[] = [];
+  // Every kind of figure has a digit; most text nodes have none, and the scan below is costly.
+  if (!/\d/.test(value)) return found;
   // Lines are counted forward from the last match, not re-split from the start: a long text node stays linear.
   let line = start.line;
   let lineStart = -1;
