@@ -159,6 +159,8 @@ describe('the bundle of a new edition', () => {
     const emails = readdirSync(submission).filter((f) => f.endsWith('.eml'));
     expect(emails.length).toBe(2);
     for (const email of emails) expect(readFileSync(join(submission, email), 'utf8')).toMatch(/10 November 2027|10 Tachwedd 2027/);
+    // Each says it is a new edition, after the annual review, in its recipient's language first.
+    for (const email of emails) expect(readFileSync(join(submission, email), 'utf8').replace(/=\r?\n/g, '')).toMatch(/published a new edition of its serious violence strategy, after its annual review|argraffiad newydd o/);
     // The old edition's sent dates were dropped: edition 2 is due, not "sent".
     expect(svdStatus('deadline', root, '--now', '2027-11-12')).toMatchObject({ status: 0 });
     expect(svdStatus('deadline', root, '--now', '2027-11-12').stdout).toContain('Send it by 17 November 2027: 5 days left.');
