@@ -142,7 +142,7 @@ describe('dates/what-changed-unwritten', () => {
     const files = withChanges(changes(stock.en), changes(stock.cy));
     const found = rule(check(files));
     expect(found.map((f) => `${f.file}:${f.line} ${f.severity}`)).toEqual([`${STRATEGY.en}:${noteLine(files, STRATEGY.en)} error`, `${STRATEGY.cy}:${noteLine(files, STRATEGY.cy)} error`]);
-    expect(found[0]!.message).toContain('It does not say what this edition changes.');
+    expect(found[0]!.message).toContain('does not say what this edition changes.');
     expect(found[0]!.paragraph).toBe('153, 154o');
   });
 

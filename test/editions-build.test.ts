@@ -106,7 +106,7 @@ describe('across an edition change', () => {
   it('refuses to publish the new edition while its What changed entry is the stock sentence, naming both files and lines', () => {
     expect(refused.status).not.toBe(0);
     for (const file of Object.values(STRATEGY_FILE)) expect(refused.output).toMatch(new RegExp(`${file.replace(/[./]/g, '\\$&')}:\\d+:\\d+.*dates/what-changed-unwritten`));
-    expect(refused.output).toContain('It does not say what this edition changes.');
+    expect(refused.output).toContain('does not say what this edition changes.');
     // The site already published is left as it was.
     expect(refused.published).toBe(false);
   });
