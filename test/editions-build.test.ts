@@ -5,10 +5,12 @@
  * languages, marked as replaced and linking to the current one, and the
  * current one lists it and links it from its annual assessment section.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { PDFDocument } from 'pdf-lib';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditSite, formatAudit } from '../scripts/a11y.ts';
@@ -22,7 +24,12 @@ const SCREENSHOTS = join(import.meta.dirname, 'artifacts', 'screenshots');
 const root = mkdtempSync(join(tmpdir(), 'svd-editions-'));
 const dist = join(root, 'dist');
 let server: StaticServer;
-let first: { strategy: string; archiveBuilt: boolean };
+let first: { strategy: string; archiveBuilt: boolean; manifest: Manifest; downloads: Map<string, Buffer> };
+let reviewSaid = '';
+const FILES = ['strategy-en.pdf', 'strategy-en.docx', 'strategaeth-cy.pdf', 'strategaeth-cy.docx'];
+const submission = join(root, 'submission');
+type Manifest = { published: string; deadline: { due: string } };
+const manifest = (): Manifest => JSON.parse(readFileSync(join(submission, 'manifest.json'), 'utf8')) as Manifest;
 let refused: { status: number | null; output: string; published: boolean };
 
 // Each build runs as the officer runs it, `svd build`, in a process of its own, as each day's build would.
@@ -30,8 +37,12 @@ let refused: { status: number | null; output: string; published: boolean };
 // would take BASE_URL=/ from there over the site's base, so they are not passed on.
 const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...env } = process.env;
 
+function svdStatus(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+  return spawnSync(join(APP, 'node_modules', '.bin', 'node'), [join(APP, 'scripts', 'svd.mjs'), ...args], { cwd: APP, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+}
+
 function svd(...args: string[]): string {
-  const result = spawnSync(join(APP, 'node_modules', '.bin', 'node'), [join(APP, 'scripts', 'svd.mjs'), ...args], { cwd: APP, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const result = svdStatus(...args);
   if (result.status !== 0) throw new Error(`svd ${args.join(' ')} exited ${result.status}:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
 }
@@ -58,14 +69,15 @@ function writeWhatChanged(lang: 'en' | 'cy'): void {
 beforeAll(async () => {
   cpSync(join(FIXTURES, 'sites', 'bilingual', 'content'), join(root, 'content'), { recursive: true });
   build('2026-11-20');
-  first = { strategy: readFileSync(join(dist, 'en', 'strategy', 'index.html'), 'utf8'), archiveBuilt: existsSync(join(dist, 'en', '2026')) };
-  svd('review', '--start', root, '--now', '2027-10-20');
+  first = { strategy: readFileSync(join(dist, 'en', 'strategy', 'index.html'), 'utf8'), archiveBuilt: existsSync(join(dist, 'en', '2026')), manifest: manifest(), downloads: new Map(FILES.map((f) => [f, readFileSync(join(dist, 'downloads', f))])) };
+  // Edition 2 is opened, and so published, on 10 November 2027; the build two days later sends it.
+  reviewSaid = svd('review', '--start', root, '--now', '2027-11-10');
   // Built as `svd review --start` left it, the new edition still says only that it is new: refused.
-  const attempt = spawnSync(join(APP, 'node_modules', '.bin', 'node'), [join(APP, 'scripts', 'svd.mjs'), 'build', root, '--now', '2027-10-21'], { cwd: APP, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const attempt = svdStatus('build', root, '--now', '2027-11-12');
   refused = { status: attempt.status, output: `${attempt.stdout}\n${attempt.stderr}`, published: readFileSync(join(dist, 'en', 'strategy', 'index.html'), 'utf8') !== first.strategy };
   writeWhatChanged('en');
   writeWhatChanged('cy');
-  build('2027-10-21');
+  build('2027-11-12');
   server = await serveStatic(dist, '/sv');
 }, 300_000);
 
@@ -98,8 +110,7 @@ describe('across an edition change', () => {
     expect(html).toContain('<dd class="govuk-summary-list__value">1.0</dd>');
     // The language link goes to the same edition in the other language.
     expect(html).toContain(`href="${otherLanguage}" rel="alternate"`);
-    // No downloads (the files are the current edition's) and not in search.
-    expect(html).not.toContain('app-downloads');
+    // Not in search.
     expect(html).not.toContain('data-pagefind-body');
   });
 
@@ -112,19 +123,75 @@ describe('across an edition change', () => {
   });
 
   it.each([
-    ['en/strategy/', '20 October 2027', WHAT_CHANGED.en, 'Previous editions', '2026 edition (version 1.0)', '/sv/en/2026/strategy/', 'https://example.gov.uk/sv/en/2026/strategy/'],
-    ['cy/strategaeth/', '20 Hydref 2027', WHAT_CHANGED.cy, 'Argraffiadau blaenorol', 'Argraffiad 2026 (fersiwn 1.0)', '/sv/cy/2026/strategaeth/', 'https://example.gov.uk/sv/cy/2026/strategaeth/'],
+    ['en/strategy/', '10 November 2027', WHAT_CHANGED.en, 'Previous editions', '2026 edition (version 1.0)', '/sv/en/2026/strategy/', 'https://example.gov.uk/sv/en/2026/strategy/'],
+    ['cy/strategaeth/', '10 Tachwedd 2027', WHAT_CHANGED.cy, 'Argraffiadau blaenorol', 'Argraffiad 2026 (fersiwn 1.0)', '/sv/cy/2026/strategaeth/', 'https://example.gov.uk/sv/cy/2026/strategaeth/'],
   ])('publishes edition 2 at %s, dated, listing the old edition and linking it from the annual assessment', async (path, date, note, previous, edition, editionUrl, assessmentUrl) => {
     const { status, html } = await get(path);
     expect(status).toBe(200);
     expect(html).toContain('<dd class="govuk-summary-list__value">2.0</dd>');
     expect(html).not.toContain('superseded-title');
-    expect(html).toContain(`<time datetime="2027-10-20">${date}</time></dt><dd class="svd-history__note">${note}`);
+    expect(html).toContain(`<time datetime="2027-11-10">${date}</time></dt><dd class="svd-history__note">${note}`);
     expect(html).toContain(`>${previous}</h3>`);
     expect(html).toContain(`<a class="govuk-link" href="${editionUrl}">${edition}</a>`);
     const section = html.slice(html.indexOf('<h2 id="annual-assessment">'), html.indexOf('<h2 id="review">'));
     expect(section.length).toBeGreaterThan(0);
     expect(section).toContain(`href="${assessmentUrl}"`);
+  });
+});
+
+describe('the old edition’s own PDF and Word files', () => {
+  it.each([
+    ['en/2026/strategy/', 'strategy-en', 'Word document', 'pages'],
+    ['cy/2026/strategaeth/', 'strategaeth-cy', 'Dogfen Word', 'tudalen'],
+  ])('are linked from %s, each the file published then, with its format and size', async (path, name, word, pagesWord) => {
+    const { html } = await get(path);
+    const block = /<section class="app-downloads" data-downloads="([^"]+)">/.exec(html);
+    expect(block?.[1]).toBe(`2026/${name}.pdf 2026/${name}.docx`);
+    for (const file of [`${name}.pdf`, `${name}.docx`]) {
+      expect(html).toContain(`href="/sv/downloads/2026/${file}"`);
+      const response = await fetch(`${server.url}downloads/2026/${file}`);
+      expect(response.status).toBe(200);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      // Byte for byte what edition 1 published, and not edition 2's file.
+      expect(bytes.equals(first.downloads.get(file)!), file).toBe(true);
+      expect(bytes.equals(readFileSync(join(dist, 'downloads', file))), file).toBe(false);
+      const meta = new RegExp(`data-download-size="2026/${file.replace('.', '\\.')}" data-lang="..">([^<]+)<`).exec(html)![1]!;
+      const kb = Math.round(bytes.length / 1024);
+      if (file.endsWith('.pdf')) {
+        const pages = (await PDFDocument.load(bytes)).getPageCount();
+        expect(meta).toBe(`PDF, ${kb} KB, ${pages} ${pagesWord}`);
+      } else expect(meta).toBe(`${word}, ${kb} KB`);
+    }
+  });
+
+  it('are kept in the edition’s folder, and nothing of the bundle is published', () => {
+    expect(readdirSync(join(root, 'content', 'editions', '2026', 'downloads')).sort()).toEqual([...FILES].sort());
+    expect(reviewSaid).toContain('content/editions/2026/downloads/: the 2026 edition’s PDF and Word files as published (strategy-en.pdf, strategy-en.docx, strategaeth-cy.pdf, strategaeth-cy.docx)');
+    expect(readdirSync(join(dist, 'downloads', '2026')).sort()).toEqual([...FILES].sort());
+    const published = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+    expect(published.filter((f) => /\.eml$|manifest\.json$|SHA256SUMS|submission/.test(f))).toEqual([]);
+    // Search (Pagefind's fragments, one per page indexed) has the current edition only: no old page, no file.
+    const urls = readdirSync(join(dist, 'pagefind', 'fragment')).map((f) => /"url":"([^"]+)"/.exec(gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', f))).toString())![1]!);
+    expect(urls).toContain('/en/strategy/');
+    expect(urls.filter((url) => url.includes('2026') || url.includes('downloads'))).toEqual([]);
+  });
+});
+
+describe('the bundle of a new edition', () => {
+  it('counts the 7 days from the new edition’s publication, not the first: cover sheets, manifest and emails', () => {
+    expect(first.manifest).toMatchObject({ published: '2026-11-02', deadline: { due: '2026-11-09' } });
+    expect(manifest()).toMatchObject({ published: '2027-11-10', deadline: { due: '2027-11-17' } });
+    const cover = readFileSync(join(submission, 'index.html'), 'utf8');
+    expect(cover).toContain('The deadline is 17 November 2027: 7 days after publication on 10 November 2027.');
+    expect(cover).not.toContain('2026');
+    expect(readFileSync(join(submission, 'index.cy.html'), 'utf8')).toContain('17 Tachwedd 2027');
+    const emails = readdirSync(submission).filter((f) => f.endsWith('.eml'));
+    expect(emails.length).toBe(2);
+    for (const email of emails) expect(readFileSync(join(submission, email), 'utf8')).toMatch(/10 November 2027|10 Tachwedd 2027/);
+    // The old edition's sent dates were dropped: edition 2 is due, not "sent".
+    expect(svdStatus('deadline', root, '--now', '2027-11-12')).toMatchObject({ status: 0 });
+    expect(svdStatus('deadline', root, '--now', '2027-11-12').stdout).toContain('Send it by 17 November 2027: 5 days left.');
+    expect(svdStatus('deadline', root, '--now', '2027-11-18').status).toBe(1);
   });
 });
 

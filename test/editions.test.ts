@@ -108,8 +108,11 @@ describe('svd review --start', () => {
       // Nothing else in the body moved.
       expect(text.slice(text.indexOf('{#review}'))).toBe(before[lang].slice(before[lang].indexOf('{#review}')));
     }
-    const site = parse(readFileSync(join(root, 'content/site.yaml'), 'utf8')) as { dates: Record<string, string> };
-    expect(site.dates).toMatchObject({ published: '2026-11-02', lastReviewed: '2027-10-20', nextReview: '2028-10-20' });
+    const site = parse(readFileSync(join(root, 'content/site.yaml'), 'utf8')) as { dates: Record<string, string>; submission?: Record<string, unknown> };
+    // Edition 2 is dated (the deadline to send it counts from it), and the dates edition 1 was sent are gone.
+    expect(site.dates).toMatchObject({ published: '2026-11-02', editionPublished: '2027-10-20', lastReviewed: '2027-10-20', nextReview: '2028-10-20' });
+    expect(readFileSync(join(EXAMPLE, 'site.yaml'), 'utf8')).toContain('sentToHomeOffice: 2026-11-05');
+    expect(site.submission).toEqual({ attachPdfs: true });
     expect(readFileSync(join(root, 'content/site.yaml'), 'utf8')).toContain('# The period the strategy covers.');
 
     // The same checks the build runs: only the stock "What changed" entries block the new edition,

@@ -8,8 +8,9 @@
  * the documents go here: the emails, manifest and cover sheets stay in the
  * submission bundle beside dist/.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import type { Lang } from '../engine/types.ts';
 import { formatSize } from './cover.ts';
 import { count } from './strings.ts';
@@ -33,6 +34,28 @@ export function describeDownload(file: string, bytes: number, pages: number | un
   return [format, formatSize(bytes, lang), pages ? count(pages, 'page', lang) : ''].filter(Boolean).join(', ');
 }
 
+/**
+ * The downloads of superseded editions, kept by `svd review --start` in
+ * content/editions/<year>/downloads/ (src/lib/editions/keep-downloads.ts), as
+ * "<year>/<name>": published at /downloads/<year>/<name>, a stable address.
+ * Only PDF and Word files are taken, so nothing else put there is published.
+ */
+export async function editionDownloads(root: string): Promise<DownloadFile[]> {
+  const editions = join(root, 'content', 'editions');
+  if (!existsSync(editions)) return [];
+  const files: DownloadFile[] = [];
+  for (const year of readdirSync(editions).filter((name) => /^\d{4}$/.test(name)).sort()) {
+    const folder = join(editions, year, DOWNLOADS_DIR);
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder).filter((f) => /\.(pdf|docx)$/.test(f)).sort()) {
+      const bytes = readFileSync(join(folder, name));
+      const pages = name.endsWith('.pdf') ? (await PDFDocument.load(bytes, { updateMetadata: false })).getPageCount() : undefined;
+      files.push({ file: `${year}/${name}`, bytes, ...(pages ? { pages } : {}) });
+    }
+  }
+  return files;
+}
+
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.html'))
@@ -49,7 +72,10 @@ export function publishDownloads(siteDir: string, files: DownloadFile[]): void {
   rmSync(folder, { recursive: true, force: true });
   if (files.length) mkdirSync(folder, { recursive: true });
   const byName = new Map(files.map((file) => [file.file, file]));
-  for (const file of files) writeFileSync(join(folder, file.file), file.bytes);
+  for (const file of files) {
+    mkdirSync(dirname(join(folder, file.file)), { recursive: true });
+    writeFileSync(join(folder, file.file), file.bytes);
+  }
   for (const page of htmlFiles(siteDir)) {
     const html = readFileSync(page, 'utf8');
     if (!html.includes('data-downloads=')) continue;

@@ -10,6 +10,7 @@ import MailComposer from 'nodemailer/lib/mail-composer';
 import { t as say } from '../i18n.ts';
 import type { Lang } from '../engine/types.ts';
 import { formatDate, formatMonth } from '../site/dates.ts';
+import { editionPublished } from './time.ts';
 import { named, RECIPIENT_ADDRESSES, type BundleContext, type RecipientId } from './context.ts';
 import type { PrintedPdf } from './pdf.ts';
 import { COUNTRIES, DOCUMENT_TITLES, LANGUAGE_NAMES, RECIPIENT_NAMES } from './strings.ts';
@@ -40,7 +41,7 @@ function body(context: BundleContext, recipient: RecipientId, lang: Lang, attach
   const youngPeople = order.map((code) => context.youngPeople[code]).find(Boolean);
   return [
     t(recipient === 'home-office' ? 'greetingHomeOffice' : 'greetingWelsh'),
-    [t('published', { partnership, date: formatDate(site.dates.published, lang) }), period, context.languages.includes('cy') ? t('bilingual') : ''].filter(Boolean).join(' '),
+    [t('published', { partnership, date: formatDate(editionPublished(site), lang) }), period, context.languages.includes('cy') ? t('bilingual') : ''].filter(Boolean).join(' '),
     t(areas.length === 1 ? 'area' : 'areas', { areas: areas.join('; ') }),
     `${t('links')}\n\n${links.join('\n\n')}`,
     youngPeople ? `${t('youngPeople')}\n${youngPeople}` : '',

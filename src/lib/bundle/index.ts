@@ -18,7 +18,7 @@ import { buildManifest, record, type FileRecord, type Manifest } from './manifes
 import { printPdfs } from './pdf.ts';
 import { byName, sha256, zipEntries } from './zip.ts';
 import { timed } from '../build/timed.ts';
-import { publishDownloads } from './downloads.ts';
+import { editionDownloads, publishDownloads } from './downloads.ts';
 import { bundleLocation, SUBMISSION_DIR, SUBMISSION_ZIP, withdrawBundle } from './location.ts';
 import { t } from '../i18n.ts';
 
@@ -43,9 +43,11 @@ export async function createBundle(siteDir: string, analysis: Analysis, options:
   const log = options.log ?? (() => {});
   const outDir = options.outDir ?? siteDir;
   const location = bundleLocation(outDir);
+  // Old editions' files are the record of what was published then: they stay published whatever happens to this bundle.
+  const archived = await editionDownloads(analysis.project.root);
   const withdraw = () => {
     withdrawBundle(outDir);
-    publishDownloads(siteDir, []);
+    publishDownloads(siteDir, archived);
   };
   let context;
   try {
@@ -94,7 +96,7 @@ export async function createBundle(siteDir: string, analysis: Analysis, options:
     withdrawBundle(outDir);
     renameSync(dir, location.dir);
     renameSync(join(temp, SUBMISSION_ZIP), location.zip);
-    publishDownloads(siteDir, [...pdfs.map((pdf) => ({ file: pdf.file, bytes: pdf.bytes, pages: pdf.pages })), ...[...docx.values()].map((doc) => ({ file: doc.file, bytes: written.get(doc.file)! }))]);
+    publishDownloads(siteDir, [...pdfs.map((pdf) => ({ file: pdf.file, bytes: pdf.bytes, pages: pdf.pages })), ...[...docx.values()].map((doc) => ({ file: doc.file, bytes: written.get(doc.file)! })), ...archived]);
 
     const listed = [...[...written].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, data]) => ({ name: `${SUBMISSION_DIR}/${name}`, bytes: data.byteLength })), { name: SUBMISSION_ZIP, bytes: zip.byteLength }];
     log(t('en', 'bundle:log.files', { files: listed.map((f) => `${f.name} (${formatSize(f.bytes, 'en')})`).join(', ') }));

@@ -35,12 +35,12 @@ function escapeHtml(text: string): string {
 }
 
 /** Chromium fills .pageNumber and .totalPages in the footer template. */
-function footerTemplate(document: BundleDocument): string {
+function footerTemplate(document: Pick<BundleDocument, 'lang'>): string {
   const text = escapeHtml(say(document.lang, 'bundle:pdf.page', { page: '{page}', pages: '{pages}' })).replace('{page}', '<span class="pageNumber"></span>').replace('{pages}', '<span class="totalPages"></span>');
   return `<div style="font: 9pt system-ui, Arial, sans-serif; width: 100%; text-align: center; color: #0b0c0c;">${text}</div>`;
 }
 
-function headerTemplate(document: BundleDocument, partnership: string): string {
+function headerTemplate(document: Pick<BundleDocument, 'title'>, partnership: string): string {
   return `<div style="font: 8pt system-ui, Arial, sans-serif; width: 100%; margin: 0 15mm; color: #505a5f;">${escapeHtml(document.title)} – ${escapeHtml(partnership)}</div>`;
 }
 
@@ -148,21 +148,26 @@ async function finish(raw: Uint8Array, document: BundleDocument, context: Bundle
   return { bytes, pages: pdf.getPageCount() };
 }
 
-async function printOne(page: Page, context: BundleContext, document: BundleDocument, origin: string): Promise<PrintedPdf> {
-  const response = await page.goto(`${origin}${document.path}`, { waitUntil: 'load' });
-  if (!response?.ok()) throw new Error(`The built page ${document.path} could not be opened for printing (HTTP ${response?.status() ?? 'no response'}).`);
-  const headings = await page.evaluate(preparePage, { siteUrl: context.siteUrl, note: say(document.lang, 'bundle:pdf.source', { url: '{url}' }), url: document.url });
-  const raw = await page.pdf({
+/** How every PDF is printed: exported so the page-break test prints its stress document the same way. */
+export function printOptions(document: Pick<BundleDocument, 'lang' | 'title'>, partnership: string): Parameters<Page['pdf']>[0] {
+  return {
     format: 'A4',
     tagged: true,
     outline: true,
     // The template's grey page background would fill every sheet; print stylesheets assume none.
     printBackground: false,
     displayHeaderFooter: true,
-    headerTemplate: headerTemplate(document, named(context.site.partnership.name, document.lang)),
+    headerTemplate: headerTemplate(document, partnership),
     footerTemplate: footerTemplate(document),
     margin: { top: '18mm', bottom: '18mm', left: '15mm', right: '15mm' },
-  });
+  };
+}
+
+async function printOne(page: Page, context: BundleContext, document: BundleDocument, origin: string): Promise<PrintedPdf> {
+  const response = await page.goto(`${origin}${document.path}`, { waitUntil: 'load' });
+  if (!response?.ok()) throw new Error(`The built page ${document.path} could not be opened for printing (HTTP ${response?.status() ?? 'no response'}).`);
+  const headings = await page.evaluate(preparePage, { siteUrl: context.siteUrl, note: say(document.lang, 'bundle:pdf.source', { url: '{url}' }), url: document.url });
+  const raw = await page.pdf(printOptions(document, named(context.site.partnership.name, document.lang)));
   const { bytes, pages } = await finish(raw, document, context, headings);
   return { document, file: `${document.baseName}.pdf`, bytes, pages };
 }

@@ -16,10 +16,15 @@ export interface FixedTime {
   source: 'SOURCE_DATE_EPOCH' | 'publication date';
 }
 
+/** The publication date of the edition in hand: each new edition is sent, and counts its deadline, from its own. */
+export function editionPublished(site: SiteConfig): Date {
+  return site.dates.editionPublished ?? site.dates.published;
+}
+
 export function fixedTime(site: SiteConfig, env: NodeJS.ProcessEnv = process.env): FixedTime {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch && /^\d+$/.test(epoch)) return { date: new Date(Number(epoch) * 1000), source: 'SOURCE_DATE_EPOCH' };
-  return { date: site.dates.published, source: 'publication date' };
+  return { date: editionPublished(site), source: 'publication date' };
 }
 
 // "Now" comes from the one clock (--now, SVD_NOW, else the machine's clock).
@@ -50,8 +55,9 @@ export interface Deadline {
 }
 
 export function deadlineOf(site: SiteConfig, now: Date): Deadline {
-  const published = isoDay(site.dates.published);
-  const due = isoDay(new Date(site.dates.published.getTime() + DEADLINE_DAYS * DAY));
+  const publishedOn = editionPublished(site);
+  const published = isoDay(publishedOn);
+  const due = isoDay(new Date(publishedOn.getTime() + DEADLINE_DAYS * DAY));
   const asOf = ukDate(now);
   const daysLeft = dayNumber(due) - dayNumber(asOf);
   return { published, due, asOf, daysLeft, passed: daysLeft < 0 };

@@ -1,6 +1,7 @@
 /**
  * `svd deadline [root] [--now YYYY-MM-DD] [--json] [--lang en|cy]`: days left
- * to send the strategy (7 days from site.dates.published; guidance paras 120,
+ * to send the strategy (7 days from the current edition's publication, dates.editionPublished, else
+ * dates.published; guidance paras 120,
  * 162). Exit 1 once the deadline has passed without a sent date recorded
  * under submission in content/site.yaml for every recipient the law names,
  * so a scheduled CI job can nag; 0 otherwise; 2 if site.yaml cannot be read.
@@ -20,8 +21,9 @@ import { guarded, langOption, nowOption, parse, rootOption } from './options.ts'
 const HELP = `Usage: svd deadline [root] [--now YYYY-MM-DD] [--json] [--lang en|cy]
 
 Says how many days are left to send the strategy to the Home Office (and to
-Welsh Ministers for an area in Wales): 7 days from dates.published in
-content/site.yaml. Exits 1 once the deadline has passed and the date it was
+Welsh Ministers for an area in Wales): 7 days from the publication of the
+current edition (dates.editionPublished in content/site.yaml, else
+dates.published). Exits 1 once the deadline has passed and the date it was
 sent is not recorded under submission (sentToHomeOffice, sentToWelshMinisters).
 
   --now date    count from this date instead of today (also SVD_NOW)

@@ -12,6 +12,7 @@ import { loadProject } from '../content/load.ts';
 import type { Lang, Project } from '../engine/types.ts';
 import { t as say } from '../i18n.ts';
 import { formatIsoDate } from '../schema/date.ts';
+import { keepDownloads } from '../editions/keep-downloads.ts';
 import { planNextEdition } from '../editions/open.ts';
 import { attestedRecords } from '../translate/attest.ts';
 import { withRecords } from '../translate/frontmatter.ts';
@@ -57,7 +58,12 @@ export function run(args: string[]): Promise<number> {
       console.log(t('cli:review.opened', { ...dates, file: document.path }));
       console.log(t(document.assessment === 'link' ? 'cli:review.assessmentLink' : 'cli:review.assessmentSection', { ...dates, file: document.path }));
     }
-    if (plan.writes.some((w) => w.path === 'content/site.yaml')) console.log(t('cli:review.siteDates'));
+    if (plan.writes.some((w) => w.path === 'content/site.yaml')) console.log(t('cli:review.siteDates', dates));
+    // The files the last build published (svd build's default folder, dist/), kept as the old edition's own.
+    const siteDir = join(root, 'dist');
+    const downloads = keepDownloads(root, siteDir, plan.year, plan.documents.map((d) => d.download));
+    if (downloads.kept.length) console.log(t('cli:review.downloadsKept', { ...dates, files: downloads.kept.join(', '), folder: downloads.folder }));
+    if (downloads.missing.length) console.log(t('cli:review.downloadsMissing', { ...dates, files: downloads.missing.join(', '), dir: siteDir, folder: downloads.folder }));
 
     // Both languages got the same changes: a translation that was current is still current.
     const after = loadProject(root, { now });

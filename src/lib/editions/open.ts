@@ -12,7 +12,8 @@
  *  3. given, in its annual assessment section (para 154o; added where there is
  *     none), a link to the archived edition.
  *
- * site.yaml's review dates follow. Nothing is written here: the command does.
+ * site.yaml's review dates follow, with the new edition's publication date
+ * (dates.editionPublished: the deadline to send it counts from it). Nothing is written here: the command does.
  */
 import type { Heading, Root } from 'mdast';
 import { isMap, isSeq, type Document } from 'yaml';
@@ -22,7 +23,7 @@ import { loadFigures } from '../checks/figures/data.ts';
 import { parseMdx } from '../content/parse.ts';
 import type { Lang, Project, SvdDocument } from '../engine/types.ts';
 import { t } from '../i18n.ts';
-import { absoluteUrl, defaultSlug, documentPath } from '../site/routes.ts';
+import { absoluteUrl, defaultSlug, documentPath, downloadName } from '../site/routes.ts';
 import { freezeFigures } from './freeze.ts';
 import { editSettings, editYaml } from './settings.ts';
 import { nextVersion } from './version.ts';
@@ -43,7 +44,7 @@ export interface EditionPlan {
   lastReviewed: Date;
   nextReview: Date;
   writes: FileWrite[];
-  documents: { lang: Lang; path: string; archive: string; url: string; assessment: 'link' | 'section' }[];
+  documents: { lang: Lang; path: string; archive: string; url: string; assessment: 'link' | 'section'; /** Its downloads' name, e.g. strategy-en. */ download: string }[];
 }
 
 export type PlanOutcome = { ok: true; plan: EditionPlan } | { ok: false; key: string; values: Record<string, string | number> };
@@ -138,7 +139,8 @@ export function planNextEdition(project: Project, read: (path: string) => string
     const text = read(document.path);
     if (text === undefined) return { ok: false, key: 'cli:review.unreadable', values: { path: document.path } };
     const { lang } = document;
-    const path = documentPath(site.site.base ?? '/', lang, `${year}/${defaultSlug('strategy', document.path.split('/').at(-1)!.replace(/\.mdx$/, ''), document.data!.slug)}`);
+    const slug = defaultSlug('strategy', document.path.split('/').at(-1)!.replace(/\.mdx$/, ''), document.data!.slug);
+    const path = documentPath(site.site.base ?? '/', lang, `${year}/${slug}`);
     const url = site.site.url ? absoluteUrl(site.site.url, path) : path;
     const note = t(lang, 'common:editions.whatChanged', { edition, version, year });
     const moved = editSettings(text, (settings) => {
@@ -153,7 +155,7 @@ export function planNextEdition(project: Project, read: (path: string) => string
     const linked = withAssessmentLink(moved, lang, { year, url });
     const pinned = editSettings(linked.text, (settings) => shiftWaiverLines(settings, (line) => line + grown + (line + grown >= linked.at ? linked.added : 0)))!;
     plan.writes.push({ path: archive, text: freezeFigures(text, figures, lang) }, { path: document.path, text: pinned });
-    plan.documents.push({ lang, path: document.path, archive, url, assessment: linked.assessment });
+    plan.documents.push({ lang, path: document.path, archive, url, assessment: linked.assessment, download: downloadName(slug, lang) });
   }
 
   const siteYaml = read('content/site.yaml');
@@ -163,6 +165,12 @@ export function planNextEdition(project: Project, read: (path: string) => string
       text: editYaml(siteYaml, (yaml) => {
         yaml.setIn(['dates', 'lastReviewed'], iso(lastReviewed));
         yaml.setIn(['dates', 'nextReview'], iso(nextReview));
+        // The new edition is what the next build publishes, so it is dated today (the officer moves
+        // the date if it goes live later). The 7-day deadline counts from it, and the dates the old
+        // edition was sent no longer say anything about this one: it must be sent again.
+        yaml.setIn(['dates', 'editionPublished'], iso(lastReviewed));
+        if (yaml.hasIn(['submission', 'sentToHomeOffice'])) yaml.deleteIn(['submission', 'sentToHomeOffice']);
+        if (yaml.hasIn(['submission', 'sentToWelshMinisters'])) yaml.deleteIn(['submission', 'sentToWelshMinisters']);
       }),
     });
   }

@@ -14,6 +14,15 @@ export function kindOf(path: string): PublishedFile['kind'] | undefined {
   return IMAGE_EXTENSIONS.has(ext) ? 'image' : DOCUMENT_EXTENSIONS.has(ext) ? 'document' : undefined;
 }
 
+/**
+ * content/editions/<year>/downloads/ holds an old edition's PDF and Word
+ * files, copied byte for byte from a build (src/lib/editions/keep-downloads.ts):
+ * the app's own output, printed from content this scan passed when it was
+ * published. Scanning them again would only flag what the app writes on
+ * purpose (the partnership as author, "Page 1 of 7" footers as small counts).
+ */
+const KEPT_DOWNLOADS = /^content\/editions\/\d{4}\/downloads\/[^/]+$/;
+
 export function publishedFiles(root: string): PublishedFile[] {
   const found: PublishedFile[] = [];
   for (const folder of ['public', 'content']) {
@@ -26,7 +35,8 @@ export function publishedFiles(root: string): PublishedFile[] {
     for (const name of names.sort()) {
       const kind = kindOf(name);
       const full = join(root, folder, name);
-      if (kind && statSync(full).isFile()) found.push({ full, path: relative(root, full).split(sep).join('/'), kind });
+      const path = relative(root, full).split(sep).join('/');
+      if (kind && !KEPT_DOWNLOADS.test(path) && statSync(full).isFile()) found.push({ full, path, kind });
     }
   }
   return found;

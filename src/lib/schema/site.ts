@@ -82,7 +82,14 @@ export const siteSchema = z
     officeHolders: z.array(officeHolderSchema).default([]),
     dates: z
       .object({
+        /** The day the strategy was first published. */
         published: isoDate,
+        /**
+         * The day the current edition was published, when it is not the first
+         * (`svd review --start` sets it). The 7-day deadline counts from it
+         * (paras 120, 162): each edition is sent anew.
+         */
+        editionPublished: isoDate.optional(),
         lastReviewed: isoDate.optional(),
         nextReview: isoDate,
         /** The period the strategy covers (the emails and cover sheet give it). */
