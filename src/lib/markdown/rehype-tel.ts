@@ -103,7 +103,8 @@ export function rehypeTel() {
   return (tree: Root) => {
     // For each inline element, the sentence before it within its paragraph (filled top-down: visit is pre-order).
     const before = new WeakMap<object, string>();
-    const lead = (parent: Element | Root, index: number) =>
+    // Any parent: an element, the root, or an MDX component's element in the tree.
+    const lead = (parent: { children: unknown[] }, index: number) =>
       sentenceSoFar((before.get(parent) ?? '') + (parent.children as ElementContent[]).slice(0, index).map(textOf).join(''));
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
