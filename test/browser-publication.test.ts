@@ -177,6 +177,8 @@ describe.each(SITES)('the $name site', (site) => {
     const { page, close, url } = await open(site, width);
     for (const path of all.filter((p) => /young-people|pobl-ifanc/.test(p))) {
       await page.goto(url(path));
+      // Pictures load lazily: bring each into view and wait until it is decoded before measuring.
+      await page.evaluate(() => Promise.all([...document.querySelectorAll<HTMLImageElement>('.svd-young__text img')].map((img) => (img.scrollIntoView(), img.decode().catch(() => undefined)))));
       const look = await page.evaluate(() => {
         const p = document.querySelector<HTMLElement>('.svd-young__text p')!;
         const h2 = document.querySelector<HTMLElement>('.svd-young__text h2')!;
