@@ -16,6 +16,7 @@ import { remarkHeadingKeys, viteHeadingKeys } from './content/heading-keys.ts';
 import { rehypeBackToContents } from './markdown/rehype-back-to-contents.ts';
 import { rehypeTables } from './markdown/rehype-tables.ts';
 import { rehypeTel } from './markdown/rehype-tel.ts';
+import { remarkSmartPunctuation } from './markdown/remark-smart-punctuation.ts';
 import { rehypeSafe } from './safety/rehype-safe.ts';
 import { remarkSafeMdx } from './safety/safe-mdx.ts';
 import { checkSite } from './safety/integration.ts';
@@ -128,9 +129,17 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         log = options.log ?? ((line) => logger.info(line));
         // The same heading-key handling the analysis engine uses, so ids match keys;
         // the safe-MDX refusal runs first, so no content ever compiles to code.
+        // Smart punctuation is ours, in the place Astro's own would run (right after GFM):
+        // the same output, without re-parsing every text node (markdown/remark-smart-punctuation.ts).
         updateConfig({
           vite: { plugins: [viteHeadingKeys(), vitePluginSvdProject(root, current)] },
-          markdown: { processor: unified({ remarkPlugins: [remarkSafeMdx, remarkHeadingKeys], rehypePlugins: [rehypeSafe, rehypeTables, rehypeTel, rehypeBackToContents] }) },
+          markdown: {
+            processor: unified({
+              smartypants: false,
+              remarkPlugins: [remarkSmartPunctuation, remarkSafeMdx, remarkHeadingKeys],
+              rehypePlugins: [rehypeSafe, rehypeTables, rehypeTel, rehypeBackToContents],
+            }),
+          },
         });
         if (command !== 'build') return;
         where = { base: astro.base, site: astro.site };

@@ -55,7 +55,6 @@ function wordsOf(node: RootContent): string {
 export function fillOf(body: RootContent[]): { fill: Fill; placeholder?: string } {
   const blocks = body.filter((node) => node.type !== 'heading' && !silent(node));
   let placeholder: string | undefined;
-  let words = false;
   for (const block of blocks) {
     const text = wordsOf(block);
     const result = placeholderBlock(text);
@@ -63,9 +62,9 @@ export function fillOf(body: RootContent[]): { fill: Fill; placeholder?: string 
       placeholder ??= result.sample;
       continue;
     }
-    if (/[\p{L}\p{N}]/u.test(text) || substantive(block)) words = true;
+    // One block with words fills the section whatever follows: stop reading (a long section was read to its end).
+    if (/[\p{L}\p{N}]/u.test(text) || substantive(block)) return { fill: 'filled' };
   }
-  if (words) return { fill: 'filled' };
   return placeholder ? { fill: 'placeholder', placeholder } : { fill: 'empty' };
 }
 

@@ -33,21 +33,21 @@ function sourceLines(file: VFile): string[] {
  * quotes), so each later line starts at the first place in the source line
  * where that line's words appear.
  */
-function mapValue(value: string, start: Point, lines: string[]): Point[] {
-  const points: Point[] = [];
+function mapValue(value: string, start: Point, lines: string[], points: Point[]): void {
   let line = start.line;
   let column = start.column;
   for (let i = 0; i < value.length; i++) {
     points.push({ line, column });
     if (value[i] === '\n') {
       line += 1;
-      const rest = value.slice(i + 1).split('\n')[0]!;
+      // This line's words only (not a split of the whole rest of the value at every line break).
+      const next = value.indexOf('\n', i + 1);
+      const rest = value.slice(i + 1, next === -1 ? undefined : next);
       const source = lines[line - 1] ?? '';
       const found = rest ? source.indexOf(rest.slice(0, 12)) : -1;
       column = found >= 0 ? found + 1 : source.length - source.trimStart().length + 1;
     } else column += 1;
   }
-  return points;
 }
 
 function collect(node: Nodes, lines: string[], out: Prose): void {
@@ -57,7 +57,7 @@ function collect(node: Nodes, lines: string[], out: Prose): void {
     // Inline code's value starts after its opening backtick.
     const at = node.type === 'inlineCode' ? { line: start.line, column: start.column + 1 } : start;
     out.text += node.value;
-    out.points.push(...mapValue(node.value, at, lines));
+    mapValue(node.value, at, lines, out.points);
     return;
   }
   if (node.type === 'break') {
@@ -88,7 +88,8 @@ export function proseOf(tree: Root, file: VFile, kinds: readonly BlockKind[] = [
         prose.points.push(last, last);
       }
       prose.text += block.text;
-      prose.points.push(...block.points);
+      // A loop, not push(...): a long block's points would overflow the call's argument limit.
+      for (const point of block.points) prose.points.push(point);
       return;
     }
     if ('children' in node) for (const child of node.children as Nodes[]) walk(child);

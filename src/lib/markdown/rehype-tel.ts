@@ -18,6 +18,13 @@ import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { SKIP, visit } from 'unist-util-visit';
 
 const LEAVE = new Set(['a', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'svg']);
+/**
+ * No number libphonenumber-js accepts has fewer digits (country code and
+ * number: its shortest possible length anywhere is 6, a UK one 7), so a text
+ * with fewer is not searched: most text with digits is years and figures, and
+ * the search was 4% of the pages stage at 10x.
+ */
+const FEWEST_DIGITS = /\d(?:\D*\d){5}/;
 
 /**
  * UK short numbers a resident is told to call: emergency (999, 112), police
@@ -26,6 +33,8 @@ const LEAVE = new Set(['a', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', 
  * user-facing text, so they live here rather than in locales/.
  */
 const SHORT = String.raw`(?:999|112|101|111|105|116 ?\d{3})`;
+/** A cheap first look: text without one of the short numbers is not searched for them. */
+const SHORT_HINT = /(?:999|112|101|111|105|116)/;
 
 /**
  * A calling word in English or Welsh, then at most four words that are not a
@@ -47,6 +56,7 @@ interface Found {
 
 /** Short numbers in `value`, read with `before` (the sentence so far) for the calling word. */
 function shortNumbers(value: string, before: string): Found[] {
+  if (!SHORT_HINT.test(value)) return [];
   const text = before + value;
   const found: Found[] = [];
   for (const match of text.matchAll(SHORT_NUMBER)) {
@@ -58,6 +68,7 @@ function shortNumbers(value: string, before: string): Found[] {
 }
 
 function fullNumbers(value: string): Found[] {
+  if (!FEWEST_DIGITS.test(value)) return [];
   return findPhoneNumbersInText(value, 'GB').map((match) => ({ startsAt: match.startsAt, endsAt: match.endsAt, href: match.number.getURI() }));
 }
 
@@ -102,18 +113,19 @@ const INLINE = new Set(['strong', 'em', 'b', 'i', 'span', 'small', 'abbr', 'mark
 export function rehypeTel() {
   return (tree: Root) => {
     // For each inline element, the sentence before it within its paragraph (filled top-down: visit is pre-order).
-    const before = new WeakMap<object, string>();
+    // Worked out only when a number needs it: most inline elements hold no number.
+    const before = new WeakMap<object, () => string>();
     // Any parent: an element, the root, or an MDX component's element in the tree.
-    const lead = (parent: { children: unknown[] }, index: number) =>
-      sentenceSoFar((before.get(parent) ?? '') + (parent.children as ElementContent[]).slice(0, index).map(textOf).join(''));
+    const lead = (parent: { children: unknown[] }, index: number): string =>
+      sentenceSoFar((before.get(parent)?.() ?? '') + (parent.children as ElementContent[]).slice(0, index).map(textOf).join(''));
     visit(tree, (node, index, parent) => {
       if (!parent || index === undefined) return;
       if (node.type === 'element') {
         if (LEAVE.has(node.tagName)) return SKIP;
-        if (INLINE.has(node.tagName)) before.set(node, lead(parent, index));
+        if (INLINE.has(node.tagName)) before.set(node, () => lead(parent, index));
         return;
       }
-      if (node.type !== 'text' || !/\d/.test(node.value)) return;
+      if (node.type !== 'text' || !(FEWEST_DIGITS.test(node.value) || SHORT_HINT.test(node.value))) return;
       const parts = linkPhoneNumbers(node.value, lead(parent, index));
       if (parts.length === 1 && parts[0]!.type === 'text') return;
       parent.children.splice(index, 1, ...(parts as never[]));

@@ -52,11 +52,19 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 export function figuresIn(value: string, start: { line: number; column: number }): Figure[] {
   const found: Figure[] = [];
+  // Every kind of figure has a digit; most text nodes have none, and the scan below is costly.
+  if (!/\d/.test(value)) return found;
+  // Lines are counted forward from the last match, not re-split from the start: a long text node stays linear.
+  let line = start.line;
+  let lineStart = -1;
+  let counted = 0;
   for (const m of value.matchAll(FIGURE)) {
-    const before = value.slice(0, m.index);
-    const newlines = before.split('\n');
-    const line = start.line + newlines.length - 1;
-    const column = newlines.length === 1 ? start.column + m.index : newlines.at(-1)!.length + 1;
+    for (let nl = value.indexOf('\n', counted); nl !== -1 && nl < m.index; nl = value.indexOf('\n', nl + 1)) {
+      line += 1;
+      lineStart = nl;
+    }
+    counted = m.index;
+    const column = lineStart === -1 ? start.column + m.index : m.index - lineStart;
     const at = { text: m[0], line, column };
     if (m[1] !== undefined) {
       const pounds = Number(m[1].replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1);
@@ -65,7 +73,7 @@ export function figuresIn(value: string, start: { line: number; column: number }
       found.push({ kind: 'date', value: `${m[5]}-${pad(MONTHS[m[4]!.toLowerCase()]!)}-${pad(Number(m[3]))}`, ...at });
     } else if (m[6] !== undefined) {
       // "Hydref" is October and autumn: without "mis" it is the season, so only its year is a figure.
-      const season = m[6].toLowerCase() === 'hydref' && !/\b(?:mis|fis)\s+$/i.test(before);
+      const season = m[6].toLowerCase() === 'hydref' && !/\b(?:mis|fis)\s+$/i.test(value.slice(0, m.index));
       found.push(season ? { kind: 'number', value: m[7]!, ...at } : { kind: 'month', value: `${m[7]}-${pad(MONTHS[m[6].toLowerCase()]!)}`, ...at });
     } else if (m[8] !== undefined) {
       found.push({ kind: 'percent', value: `${plain(m[8])}%`, ...at });
@@ -103,11 +111,12 @@ export function textOf(nodes: readonly RootContent[]): string {
 }
 
 /** Values of the number words in a text ("three", "tair", "ddwy"), for figures written out in one language only. */
+// Built once: wordsFor runs for every passage pair of every translated document.
+const NUMBER_WORD_PATTERNS = Object.entries(NUMBER_WORDS).map(([word, value]) => ({ pattern: new RegExp(`(?<![\\p{L}])${word.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u'), value: String(value) }));
+
 export function wordsFor(text: string): Set<string> {
   const values = new Set<string>();
   const folded = fold(text);
-  for (const [word, value] of Object.entries(NUMBER_WORDS)) {
-    if (new RegExp(`(?<![\\p{L}])${word.replace(/ /g, '\\s+')}(?![\\p{L}])`, 'u').test(folded)) values.add(String(value));
-  }
+  for (const { pattern, value } of NUMBER_WORD_PATTERNS) if (pattern.test(folded)) values.add(value);
   return values;
 }

@@ -27,8 +27,23 @@ export interface Unkeyed {
   lines: [number, number];
 }
 
+/**
+ * Per tree, because translation/sections (both directions) and
+ * translation/figures all align the same pair: worked out once per
+ * analysis, not three times. Trees are not changed after parsing, and a
+ * re-analysis parses (or reads from the cache) new tree objects.
+ */
+const unkeyedCache = new WeakMap<Root, Unkeyed[]>();
+const alignCache = new WeakMap<Root, WeakMap<Root, Group[]>>();
+
 /** Every heading without a key at the top level of the document, in order. */
 export function unkeyedOf(tree: Root): Unkeyed[] {
+  let out = unkeyedCache.get(tree);
+  if (!out) unkeyedCache.set(tree, (out = findUnkeyed(tree)));
+  return out;
+}
+
+function findUnkeyed(tree: Root): Unkeyed[] {
   const out: Unkeyed[] = [];
   const open: { depth: number; key: string }[] = [];
   const children = tree.children;
@@ -97,8 +112,17 @@ function alignGroup(a: Unkeyed[], b: Unkeyed[]): Pair[] {
  * Always aligned in the same order, so both directions see the same pairs.
  */
 export type Pair = [Unkeyed | undefined, Unkeyed | undefined];
+type Group = { within: string; pairs: Pair[] };
 
-export function alignUnkeyed(a: Root, b: Root): { within: string; pairs: Pair[] }[] {
+export function alignUnkeyed(a: Root, b: Root): Group[] {
+  let byB = alignCache.get(a);
+  if (!byB) alignCache.set(a, (byB = new WeakMap()));
+  let groups = byB.get(b);
+  if (!groups) byB.set(b, (groups = align(a, b)));
+  return groups;
+}
+
+function align(a: Root, b: Root): Group[] {
   const left = unkeyedOf(a);
   const right = unkeyedOf(b);
   const keysA = new Set(sectionsOf(a).map((s) => s.key));

@@ -1,0 +1,66 @@
+/**
+ * Smart punctuation (curly quotes, dashes, ellipses), with the same output as
+ * remark-smartypants 3.0.3, the plugin Astro runs by default, but a fraction
+ * of its cost: profiling our 10x bench build put remark-smartypants at 21% of
+ * the pages stage, three quarters of it in its second pass, which parses
+ * every text node on its own with retext (parse-latin) only to turn "--",
+ * "..." and "``"/"''" into dashes, ellipses and quotes. Almost no text node
+ * has any of them, so this plugin skips the parse where the text cannot
+ * change. The first pass (quotes, over the whole document at once, so quotes
+ * pair across links and emphasis) is unchanged. The integration turns Astro's
+ * own smartypants off and runs this in its place (integration.ts).
+ */
+import type { Root } from 'mdast';
+import { retext } from 'retext';
+import retextSmartypants from 'retext-smartypants';
+import { visit } from 'unist-util-visit';
+
+/** The nodes remark-smartypants reads: literals join into one text, blocks start afresh. */
+const VISITED = new Set(['text', 'inlineCode', 'paragraph', 'heading', 'tableCell']);
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/** Text inside these raw elements is code or CSS, never prose. */
+const IGNORED_ELEMENTS = new Set(['style', 'script']);
+/**
+ * What the second pass can change (retext-smartypants 6.2.0): a "--" token
+ * (dashes), a "``" or "''" token (backticks), three or more dot tokens with
+ * only white space between them (ellipses). A text without any of these comes
+ * back as it went in, since retext round-trips its input exactly.
+ */
+const SECOND_PASS = /--|``|''|\.\s*\.\s*\./;
+
+type Literal = { type: string; value: string };
+const isLiteral = (node: { type: string }): node is Literal => typeof (node as Partial<Literal>).value === 'string';
+
+export function remarkSmartPunctuation() {
+  // Quotes first, over the whole text: the other replacements change lengths, so they go second, node by node.
+  const quotes = retext().use(retextSmartypants, { ellipses: false, dashes: false, backticks: false });
+  const rest = retext().use(retextSmartypants, { quotes: false });
+  return (tree: Root) => {
+    let all = '';
+    const nodes: Array<{ type: string }> = [];
+    visit(tree, (node, _index, parent) => {
+      if (!parent || !VISITED.has(node.type) || !(isLiteral(node) || BLOCKS.has(node.type))) return;
+      if (parent.type === 'mdxJsxTextElement' && (typeof parent.name !== 'string' || IGNORED_ELEMENTS.has(parent.name))) return;
+      // Inline code stands in as letters of its length, so quotes around it pair but it is never changed.
+      if (isLiteral(node)) all += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
+      // A space where a block starts, so a quote opening a block reads as opening.
+      else all += ' ';
+      nodes.push(node);
+    });
+    if (nodes.length === 0) return;
+    all = quotes.processSync(all).toString();
+    let start = 0;
+    for (const node of nodes) {
+      if (!isLiteral(node)) {
+        start += 1;
+        continue;
+      }
+      const end = start + node.value.length;
+      if (node.type === 'text') {
+        const text = all.slice(start, end);
+        node.value = SECOND_PASS.test(text) ? rest.processSync(text).toString() : text;
+      }
+      start = end;
+    }
+  };
+}
