@@ -173,10 +173,12 @@ describe.each(SITES)('the $name site', (site) => {
     await close();
   });
 
-  it.each(WIDTHS)('at %i px sets the young people’s summary in larger type and shorter lines, with plain headings and no version block', async (width) => {
+  it.each(WIDTHS)('at %i px sets the young people’s summary in larger type and shorter lines, with plain headings, no version block and pictures that fit', async (width) => {
     const { page, close, url } = await open(site, width);
     for (const path of all.filter((p) => /young-people|pobl-ifanc/.test(p))) {
       await page.goto(url(path));
+      // Pictures load lazily: bring each into view and wait until it is decoded before measuring.
+      await page.evaluate(() => Promise.all([...document.querySelectorAll<HTMLImageElement>('.svd-young__text img')].map((img) => (img.scrollIntoView(), img.decode().catch(() => undefined)))));
       const look = await page.evaluate(() => {
         const p = document.querySelector<HTMLElement>('.svd-young__text p')!;
         const h2 = document.querySelector<HTMLElement>('.svd-young__text h2')!;
@@ -187,12 +189,27 @@ describe.each(SITES)('the $name site', (site) => {
           ems: p.getBoundingClientRect().width / size,
           numbered: getComputedStyle(h2, '::before').content,
           version: document.querySelector('.svd-meta, .govuk-summary-list') !== null,
+          pictures: [...document.querySelectorAll<HTMLImageElement>('.svd-young__text img')].map((img) => ({
+            alt: img.alt,
+            loaded: img.complete && img.naturalWidth > 0,
+            width: img.getBoundingClientRect().width,
+            height: img.getBoundingClientRect().height,
+            screen: document.documentElement.clientWidth,
+          })),
         };
       });
       expect(look.size, path).toBeGreaterThanOrEqual(width < 641 ? 21 : 24);
       expect(look.ems, path).toBeLessThanOrEqual(30.5);
       expect(['none', 'normal', ''], path).toContain(look.numbered);
       expect(look.version, path).toBe(false);
+      // The example's page has a picture: loaded, described in the page's language, never wider than a phone.
+      if (site.name === 'example') expect(look.pictures, path).toHaveLength(1);
+      for (const picture of look.pictures) {
+        expect(picture.loaded, path).toBe(true);
+        expect(picture.alt, path).toMatch(path.startsWith('cy/') ? /^Llun o bobl ifanc/ : /^A drawing of young people/);
+        expect(picture.height, path).toBeGreaterThan(50);
+        expect(picture.width, path).toBeLessThanOrEqual(picture.screen);
+      }
     }
     await close();
   });

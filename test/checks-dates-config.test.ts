@@ -124,3 +124,43 @@ describe('configuration', () => {
     expect(analysis.errors).toBe(1);
   });
 });
+
+describe('dates/what-changed-unwritten', () => {
+  const stock = {
+    en: 'Edition 2 (version 2.0), after the annual review. It replaces the 2026 edition, which you can still read.',
+    cy: 'Argraffiad 2 (fersiwn 2.0), ar ôl yr adolygiad blynyddol. Mae’n disodli argraffiad 2026, y gallwch ei ddarllen o hyd.',
+  };
+  const changes = (...notes: string[]) => `\n${notes.map((note) => `  - date: 2027-10-20\n    note: "${note}"`).join('\n')}`;
+  const withChanges = (en: string, cy: string, files: Files = completeFiles()) => {
+    const out = { ...files, [STRATEGY.en]: withSetting(files[STRATEGY.en]!, 'changes', en), [STRATEGY.cy]: withSetting(files[STRATEGY.cy]!, 'changes', cy) };
+    return rehash(out);
+  };
+  const noteLine = (files: Files, path: string, n = 0) => files[path]!.split('\n').map((l, i) => (/^\s*note:/.test(l) ? i + 1 : 0)).filter(Boolean)[n];
+  const rule = (analysis: ReturnType<typeof check>) => analysis.findings.filter((f) => f.rule === 'dates/what-changed-unwritten');
+
+  it('refuses a published edition whose entry is still the stock sentence, in either language, at the note’s line', () => {
+    const files = withChanges(changes(stock.en), changes(stock.cy));
+    const found = rule(check(files));
+    expect(found.map((f) => `${f.file}:${f.line} ${f.severity}`)).toEqual([`${STRATEGY.en}:${noteLine(files, STRATEGY.en)} error`, `${STRATEGY.cy}:${noteLine(files, STRATEGY.cy)} error`]);
+    expect(found[0]!.message).toContain('does not say what this edition changes.');
+    expect(found[0]!.paragraph).toBe('153, 154o');
+  });
+
+  it('knows the stock sentence whatever its edition, version and year, and in the other language', () => {
+    const en = stock.en.replace('Edition 2 (version 2.0)', 'Edition 4 (version 4.0)').replace('2026', '2028');
+    const files = withChanges(changes('Annual review: added a priority on exploitation.', en), changes(stock.en));
+    expect(rule(check(files)).map((f) => `${f.file}:${f.line}`)).toEqual([`${STRATEGY.en}:${noteLine(files, STRATEGY.en, 1)}`, `${STRATEGY.cy}:${noteLine(files, STRATEGY.cy)}`]);
+  });
+
+  it('passes an entry the partnership rewrote, and a first edition with no entry', () => {
+    const rewritten = withChanges(changes(`${stock.en} We added a priority on violence in the night-time economy.`), changes('Adolygiad blynyddol: blaenoriaeth newydd ar drais yn yr economi liw nos.'));
+    expect(rule(check(rewritten))).toEqual([]);
+    expect(rule(check(completeFiles()))).toEqual([]);
+  });
+
+  it('only warns on a draft', () => {
+    const files = withChanges(changes(stock.en), changes('Adolygiad blynyddol: data newydd.'));
+    files[STRATEGY.en] = withSetting(files[STRATEGY.en]!, 'status', 'draft');
+    expect(rule(check(rehash(files))).map((f) => f.severity)).toEqual(['warning']);
+  });
+});

@@ -5,7 +5,7 @@
  * languages, marked as replaced and linking to the current one, and the
  * current one lists it and links it from its annual assessment section.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -30,6 +30,7 @@ const FILES = ['strategy-en.pdf', 'strategy-en.docx', 'strategaeth-cy.pdf', 'str
 const submission = join(root, 'submission');
 type Manifest = { published: string; deadline: { due: string } };
 const manifest = (): Manifest => JSON.parse(readFileSync(join(submission, 'manifest.json'), 'utf8')) as Manifest;
+let refused: { status: number | null; output: string; published: boolean };
 
 // Each build runs as the officer runs it, `svd build`, in a process of its own, as each day's build would.
 // Vitest puts import.meta.env's keys (BASE_URL, MODE, ...) into process.env; a child Astro build
@@ -50,12 +51,32 @@ function build(now: string): void {
   svd('build', root, '--now', now);
 }
 
+// What the officer writes over the stock "What changed" sentence that `svd review --start` added.
+const WHAT_CHANGED = {
+  en: 'Annual review: a new priority on violence in the night-time economy, and data to March 2027.',
+  cy: 'Adolygiad blynyddol: blaenoriaeth newydd ar drais yn yr economi liw nos, a data hyd at fis Mawrth 2027.',
+};
+const STRATEGY_FILE = { en: 'content/strategy/en/index.mdx', cy: 'content/strategy/cy/index.mdx' };
+
+function writeWhatChanged(lang: 'en' | 'cy'): void {
+  const path = join(root, STRATEGY_FILE[lang]);
+  const text = readFileSync(path, 'utf8');
+  const stock = lang === 'en' ? /note: .*Edition 2 \(version 2\.0\).*/ : /note: .*Argraffiad 2 \(fersiwn 2\.0\).*/;
+  if (!stock.test(text)) throw new Error(`no stock What changed entry in ${path}`);
+  writeFileSync(path, text.replace(stock, `note: "${WHAT_CHANGED[lang]}"`));
+}
+
 beforeAll(async () => {
   cpSync(join(FIXTURES, 'sites', 'bilingual', 'content'), join(root, 'content'), { recursive: true });
   build('2026-11-20');
   first = { strategy: readFileSync(join(dist, 'en', 'strategy', 'index.html'), 'utf8'), archiveBuilt: existsSync(join(dist, 'en', '2026')), manifest: manifest(), downloads: new Map(FILES.map((f) => [f, readFileSync(join(dist, 'downloads', f))])) };
   // Edition 2 is opened, and so published, on 10 November 2027; the build two days later sends it.
   reviewSaid = svd('review', '--start', root, '--now', '2027-11-10');
+  // Built as `svd review --start` left it, the new edition still says only that it is new: refused.
+  const attempt = svdStatus('build', root, '--now', '2027-11-12');
+  refused = { status: attempt.status, output: `${attempt.stdout}\n${attempt.stderr}`, published: readFileSync(join(dist, 'en', 'strategy', 'index.html'), 'utf8') !== first.strategy };
+  writeWhatChanged('en');
+  writeWhatChanged('cy');
   build('2027-11-12');
   server = await serveStatic(dist, '/sv');
 }, 300_000);
@@ -93,9 +114,17 @@ describe('across an edition change', () => {
     expect(html).not.toContain('data-pagefind-body');
   });
 
+  it('refuses to publish the new edition while its What changed entry is the stock sentence, naming both files and lines', () => {
+    expect(refused.status).not.toBe(0);
+    for (const file of Object.values(STRATEGY_FILE)) expect(refused.output).toMatch(new RegExp(`${file.replace(/[./]/g, '\\$&')}:\\d+:\\d+.*dates/what-changed-unwritten`));
+    expect(refused.output).toContain('does not say what this edition changes.');
+    // The site already published is left as it was.
+    expect(refused.published).toBe(false);
+  });
+
   it.each([
-    ['en/strategy/', '10 November 2027', 'Edition 2 (version 2.0), after the annual review.', 'Previous editions', '2026 edition (version 1.0)', '/sv/en/2026/strategy/', 'https://example.gov.uk/sv/en/2026/strategy/'],
-    ['cy/strategaeth/', '10 Tachwedd 2027', 'Argraffiad 2 (fersiwn 2.0), ar ôl yr adolygiad blynyddol.', 'Argraffiadau blaenorol', 'Argraffiad 2026 (fersiwn 1.0)', '/sv/cy/2026/strategaeth/', 'https://example.gov.uk/sv/cy/2026/strategaeth/'],
+    ['en/strategy/', '10 November 2027', WHAT_CHANGED.en, 'Previous editions', '2026 edition (version 1.0)', '/sv/en/2026/strategy/', 'https://example.gov.uk/sv/en/2026/strategy/'],
+    ['cy/strategaeth/', '10 Tachwedd 2027', WHAT_CHANGED.cy, 'Argraffiadau blaenorol', 'Argraffiad 2026 (fersiwn 1.0)', '/sv/cy/2026/strategaeth/', 'https://example.gov.uk/sv/cy/2026/strategaeth/'],
   ])('publishes edition 2 at %s, dated, listing the old edition and linking it from the annual assessment', async (path, date, note, previous, edition, editionUrl, assessmentUrl) => {
     const { status, html } = await get(path);
     expect(status).toBe(200);

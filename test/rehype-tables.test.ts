@@ -57,15 +57,3 @@ describe('tables', () => {
     expect(chart.attributes.find((a) => a.name === 'title')?.value).toBe('Figure 1: violence by type of ward');
   });
 });
-
-describe('phone numbers', () => {
-  it('links valid UK numbers in the text for a phone to call, and leaves other figures, short numbers, links and headings alone', async () => {
-    const { rehypeTel } = await import('../src/lib/markdown/rehype-tel.ts');
-    const tree = fromHtml('<h2>Call 029 2018 0123</h2><p>Call us on 029 2018 0123 or Childline on 0800 1111. In danger now, call 999. In 2025 there were 1,234 offences; 10.8 per 1,000.</p><p><a href="mailto:x@example.gov.uk">0300 123 4567</a></p>', { fragment: true });
-    rehypeTel()(tree as never);
-    const html = toHtml(tree);
-    expect(html).toContain('<h2>Call 029 2018 0123</h2>');
-    expect(html).toContain('Call us on <a class="govuk-link" href="tel:+442920180123">029 2018 0123</a> or Childline on <a class="govuk-link" href="tel:+448001111">0800 1111</a>. In danger now, call 999. In 2025 there were 1,234 offences; 10.8 per 1,000.');
-    expect(html).toContain('<a href="mailto:x@example.gov.uk">0300 123 4567</a>');
-  });
-});

@@ -15,6 +15,7 @@ import { nextReviewMissing } from './dates/next-review-missing.ts';
 import { reviewInterval } from './dates/review-interval.ts';
 import { reviewOverdue } from './dates/review-overdue.ts';
 import { reviewedBeforePublished } from './dates/reviewed-before-published.ts';
+import { whatChangedUnwritten } from './dates/what-changed-unwritten.ts';
 import { editionBeforePublished } from './dates/edition-before-published.ts';
 import { SNA_SECTIONS, STRATEGY_SECTIONS, SUBSTANCE_RULES } from './requirements.ts';
 import { snaMissing } from './sna/missing.ts';
@@ -47,6 +48,7 @@ export const projectChecks: ProjectRule[] = [
   nextReviewMissing,
   reviewInterval,
   reviewOverdue,
+  whatChangedUnwritten,
   futurePublication,
   publicationMismatch,
   sentBeforePublished,

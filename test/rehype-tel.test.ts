@@ -1,0 +1,59 @@
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import { describe, expect, it } from 'vitest';
+import { rehypeTel } from '../src/lib/markdown/rehype-tel.ts';
+
+function transform(html: string): string {
+  const tree = fromHtml(html, { fragment: true });
+  rehypeTel()(tree as never);
+  return toHtml(tree);
+}
+
+/** The tel: links in a fragment, as "text -> href". */
+function links(html: string): string[] {
+  return [...transform(html).matchAll(/<a class="govuk-link" href="(tel:[^"]+)">([^<]+)<\/a>/g)].map((m) => `${m[2]} -> ${m[1]}`);
+}
+
+describe('phone numbers', () => {
+  it('links valid UK numbers in the text, and leaves other figures, links and headings alone', () => {
+    const html = transform('<h2>Call 029 2018 0123</h2><p>Call us on 029 2018 0123 or Childline on 0800 1111. In 2025 there were 1,234 offences; 10.8 per 1,000.</p><p><a href="mailto:x@example.gov.uk">0300 123 4567</a></p>');
+    expect(html).toContain('<h2>Call 029 2018 0123</h2>');
+    expect(html).toContain('Call us on <a class="govuk-link" href="tel:+442920180123">029 2018 0123</a> or Childline on <a class="govuk-link" href="tel:+448001111">0800 1111</a>. In 2025 there were 1,234 offences; 10.8 per 1,000.');
+    expect(html).toContain('<a href="mailto:x@example.gov.uk">0300 123 4567</a>');
+  });
+
+  // Sentences as published strategies and young people's pages write them.
+  const shouldLink: [string, string[]][] = [
+    ['<p>If you or someone else is in danger right now, call 999.</p>', ['999 -> tel:999']],
+    ['<li>To report a crime that is not an emergency, call 101.</li>', ['101 -> tel:101']],
+    ['<li>For urgent medical help that is not an emergency, call 111.</li>', ['111 -> tel:111']],
+    ['<p><strong>Call 999</strong> in an emergency: if someone is in danger or seriously hurt.</p>', ['999 -> tel:999']],
+    ['<p>In an emergency always call <strong>999</strong>.</p>', ['999 -> tel:999']],
+    ['<p>You can ring 101 to give the police information, or phone 111 if you need medical advice.</p>', ['101 -> tel:101', '111 -> tel:111']],
+    ['<p>You can call Samaritans on 116 123 for free, day or night.</p>', ['116 123 -> tel:116123']],
+    ['<li>Mewn argyfwng, ffoniwch 999.</li>', ['999 -> tel:999']],
+    ["<li>I roi gwybod am drosedd nad yw'n argyfwng, ffoniwch 101.</li>", ['101 -> tel:101']],
+    ['<p>Os oes angen help meddygol brys arnoch, ffoniwch 111 am gyngor.</p>', ['111 -> tel:111']],
+    ['<p>Gallwch ffonio Samariaid ar 116 123 am ddim.</p>', ['116 123 -> tel:116123']],
+  ];
+  it.each(shouldLink)('links the short number in %s', (html, expected) => {
+    expect(links(html)).toEqual(expected);
+  });
+
+  const mustNotLink = [
+    '<p>There were 101 incidents of knife crime in the year to March 2025.</p>',
+    '<p>999 calls about violence rose by 12% in the year.</p>',
+    '<p>Calls to 999 about violence in the night-time economy rose.</p>',
+    '<p>In 2024, 111 people were admitted to hospital with an assault injury.</p>',
+    '<p>Outreach workers call 111 young people a month.</p>',
+    '<p>You can text 999 in an emergency if you have registered with the emergencySMS service.</p>',
+    '<p>The team will call. 101 referrals were made in 2025.</p>',
+    '<table><tr><td>Ward 3</td><td>101</td></tr></table>',
+    '<h3>Call 999 in an emergency</h3>',
+    '<p>Roedd 101 o ddigwyddiadau yn 2025.</p>',
+    '<p>Cynyddodd galwadau 999 am drais 12%.</p>',
+  ];
+  it.each(mustNotLink)('leaves %s as text', (html) => {
+    expect(links(html)).toEqual([]);
+  });
+});
