@@ -33,8 +33,8 @@ const FEWEST_DIGITS = /\d(?:\D*\d){5}/;
  * user-facing text, so they live here rather than in locales/.
  */
 const SHORT = String.raw`(?:999|112|101|111|105|116 ?\d{3})`;
-/** A cheap first look: text without one of the short numbers is not searched for them. */
-const SHORT_HINT = /(?:999|112|101|111|105|116)/;
+/** A cheap first look, from the same list: text without one of the short numbers is not searched for them. */
+const SHORT_HINT = new RegExp(SHORT);
 
 /**
  * A calling word in English or Welsh, then at most four words that are not a
