@@ -1,7 +1,9 @@
 /**
- * The Astro glue, and the owner of the build: it runs the analysis once
- * (before Astro reads any content), hands it to pages through the
- * `virtual:svd/project` module, stops a build on a blocking finding, and
+ * The Astro glue, and the owner of the build: it runs the analysis once (in
+ * `astro build`, in a worker thread started before Astro reads any content,
+ * so it overlaps Astro's own start-up: build/analysis-thread.ts), hands it to
+ * pages through the `virtual:svd/project` module, stops a build on a
+ * blocking finding, and
  * after Astro has written the pages indexes them with Pagefind and makes the
  * submission bundle from the built site. So `astro build`, `npm run build`
  * and `svd build` do the same thing. In `astro dev` it analyses again on each
@@ -21,23 +23,29 @@ import { rehypeSafe } from './safety/rehype-safe.ts';
 import { remarkSafeMdx } from './safety/safe-mdx.ts';
 import { checkSite } from './safety/integration.ts';
 import { placesFor, tidy } from './safety/leftovers.ts';
-import { analyse, type Analysis } from './engine/analyse.ts';
+import type { Analysis } from './engine/analyse.ts';
 import { formatHuman } from './engine/format.ts';
 import { t } from './i18n.ts';
 import { createStage, type Stage } from './build/stage.ts';
 import { indexSite } from './build/search.ts';
+import { startAnalysis, type AnalysisDone } from './build/analysis-thread.ts';
+import type { BuildAnalysis } from './build/shipped.ts';
 import { invalidateProject, vitePluginSvdProject } from './build/virtual.ts';
+import { withdrawBundle } from './bundle/location.ts';
 import { findingsApp, serveFindings } from '../toolbar/index.ts';
-import { withPublishedText } from './extract/published-text.ts';
 
 export interface SvdResult {
   ok: boolean;
-  analysis: Analysis;
+  /** The one analysis as the build's main thread has it: counts, findings, waivers (build/shipped.ts). */
+  analysis: BuildAnalysis;
   /** The folder the site was (or would have been) written to. */
   outDir: string;
-  /** Wall milliseconds per stage: analysis, pages, search, bundle. */
+  /**
+   * Wall milliseconds per stage: analysis (the worker's own time, in parallel with Astro's start),
+   * analysis-wait (how long the build waited for it), pages, search, bundle.
+   */
   timings: Record<string, number>;
-  /** CPU milliseconds (this process, all threads) per stage, for the benchmark. */
+  /** CPU milliseconds per stage: analysis is the worker thread's, pages the main thread's, search and bundle the process's. */
   cpu: Record<string, number>;
 }
 
@@ -60,26 +68,37 @@ export interface SvdOptions {
   colour?: boolean;
   /** Told how the build ended, with the one analysis (svd build prints its timings). */
   onResult?: (result: SvdResult) => void;
+  /**
+   * Given, when a build starts, a way to wait for the analysis's verdict (the findings printed,
+   * onResult told if it blocks). Astro may fail on its own before any page asks for the analysis
+   * (a settings block it cannot parse); buildSite then still reports the findings, as before.
+   */
+  onVerdict?: (verdict: () => Promise<unknown>) => void;
 }
 
 /** The keys Vite and Astro define on import.meta.env themselves. */
 const VITE_ENV_KEYS = ['BASE_URL', 'SITE', 'ASSETS_PREFIX', 'MODE', 'DEV', 'PROD', 'SSR'];
 
 export class PublicationBlocked extends AstroError {
-  constructor(analysis: Analysis) {
+  constructor(analysis: { errors: number }) {
     super(t('en', 'cli:blocked.message', { count: analysis.errors }), t('en', 'cli:blocked.hint'));
     this.name = 'PublicationBlocked';
   }
 }
 
 function printer(options: SvdOptions, logger: AstroIntegrationLogger) {
-  return (analysis: Analysis) => {
-    const text = formatHuman(analysis, 'en', { colour: options.colour ?? false });
+  return (text: string, { errors, warnings }: { errors: number; warnings: number }) => {
     if (options.log) options.log(text);
-    else if (analysis.errors > 0) logger.error(`\n${text}`);
-    else if (analysis.warnings > 0) logger.warn(`\n${text}`);
+    else if (errors > 0) logger.error(`\n${text}`);
+    else if (warnings > 0) logger.warn(`\n${text}`);
     else logger.info(text);
   };
+}
+
+/** CPU milliseconds of this thread since `since` (Astro's work is on the main thread; the analysis has its own). */
+function threadCpu(since: NodeJS.CpuUsage): number {
+  const spent = process.threadCpuUsage(since);
+  return Math.round((spent.user + spent.system) / 1000);
 }
 
 export default function svdPublisher(options: SvdOptions): AstroIntegration {
@@ -97,42 +116,83 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
       cpu[name] = Math.round((spent.user + spent.system) / 1000);
     }
   };
+  // astro dev (and sync): the analysis in this process, again on each save; the engine is imported only then.
   let analysis: Analysis | undefined;
-  const current = (): Analysis => {
-    if (!analysis) {
-      const [wall, used] = [performance.now(), process.cpuUsage()];
-      analysis = analyse(root, { now: options.now });
-      const spent = process.cpuUsage(used);
-      timings.analysis = Math.round(performance.now() - wall);
-      cpu.analysis = Math.round((spent.user + spent.system) / 1000);
-    }
-    return analysis;
-  };
-  let pagesCpu = process.cpuUsage();
+  let engine: { analyse: typeof import('./engine/analyse.ts').analyse; projectModule: typeof import('./build/shipped.ts').projectModule } | undefined;
+  const current = (): Analysis => (analysis ??= engine!.analyse(root, { now: options.now }));
+  // astro build: the analysis running in its worker, and the verdict on it, reached once.
+  let running: Promise<AnalysisDone> | undefined;
+  let verdict: Promise<BuildAnalysis> | undefined;
+  let pagesCpu = process.threadCpuUsage();
   let mode: string | undefined;
   let stage: Stage | undefined;
   let outDir = '';
   let pagesStart = 0;
+  let withdrewEarlier = false;
+  let print: ReturnType<typeof printer> = () => {};
   let log: (line: string) => void = () => {};
   /** The site's base path and address, for reading the built pages back. */
   let where: { base: string; site?: string } = { base: '/' };
+  /**
+   * Wait for the analysis, print its findings and decide, once, whatever asks first (the virtual
+   * module's load, build:done, buildSite after a failure inside Astro). A blocking finding or a
+   * failed analysis discards what Astro has written so far: nothing half-made, dist/ as it was.
+   */
+  const decide = (): Promise<BuildAnalysis> =>
+    (verdict ??= (async () => {
+      const waited = performance.now();
+      let done: AnalysisDone;
+      try {
+        done = await running!;
+      } catch (error) {
+        stage?.discard();
+        stage = undefined;
+        throw error;
+      } finally {
+        timings['analysis-wait'] = Math.round(performance.now() - waited);
+      }
+      timings.analysis = done.wall;
+      cpu.analysis = done.cpu;
+      const found = done.analysis;
+      print(found.report, found);
+      if (found.errors > 0 && options.block !== false) {
+        log(t('en', 'cli:build.blocked', { count: found.errors }));
+        // ...and the bundle beside the previous site must not look current (issue 5); it went when the build started.
+        if (withdrewEarlier) log(t('en', 'cli:build.withdrawn'));
+        stage?.discard();
+        stage = undefined;
+        options.onResult?.({ ok: false, analysis: found, outDir, timings, cpu });
+        throw new PublicationBlocked(found);
+      }
+      return found;
+    })());
   return {
     name: 'svd-publisher',
     hooks: {
       'astro:config:setup': async ({ command, config: astro, logger, updateConfig, addDevToolbarApp }) => {
         mode = command;
+        // First of all, so it runs while Astro starts up; whatever reads it awaits decide().
+        if (command === 'build') {
+          running = startAnalysis({ root, now: options.now, colour: options.colour });
+          running.catch(() => {}); // reported by decide(), if anything asks; Astro may have failed first
+        } else {
+          const [{ analyse }, { projectModule }] = await Promise.all([import('./engine/analyse.ts'), import('./build/shipped.ts')]);
+          engine = { analyse, projectModule };
+        }
         // Astro hands every environment variable to import.meta.env (env/env-loader.js), so a
         // stray BASE_URL or SITE in the shell (vitest sets them in its workers) would override
         // site.yaml's base in every link. The site's settings come from site.yaml alone.
         for (const key of VITE_ENV_KEYS) delete process.env[key];
         if (command === 'dev') addDevToolbarApp(findingsApp); // the open page's findings while writing (src/toolbar/)
         log = options.log ?? ((line) => logger.info(line));
+        print = printer(options, logger);
+        const source = command === 'build' ? async () => (await decide()).module : () => engine!.projectModule(root, current());
         // The same heading-key handling the analysis engine uses, so ids match keys;
         // the safe-MDX refusal runs first, so no content ever compiles to code.
         // Smart punctuation is ours, in the place Astro's own would run (right after GFM):
         // the same output, without re-parsing every text node (markdown/remark-smart-punctuation.ts).
         updateConfig({
-          vite: { plugins: [viteHeadingKeys(), vitePluginSvdProject(root, current)] },
+          vite: { plugins: [viteHeadingKeys(), vitePluginSvdProject(source)] },
           markdown: {
             processor: unified({
               smartypants: false,
@@ -142,46 +202,44 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           },
         });
         if (command !== 'build') return;
+        options.onVerdict?.(decide);
         where = { base: astro.base, site: astro.site };
         outDir = fileURLToPath(astro.outDir);
         // A killed build's folders go first (and its old dist/, if it was killed mid-swap, is put back).
         tidy(placesFor(fileURLToPath(astro.root), outDir));
-        // The text of the Word and PDF files it publishes is scanned too (reading a PDF is asynchronous).
-        const found = (analysis = await withPublishedText(current()));
-        printer(options, logger)(found);
-        if (found.errors > 0 && options.block !== false) {
-          log(t('en', 'cli:build.blocked', { count: found.errors }));
-          // ...and the bundle beside the previous site must not look current (issue 5).
-          if (options.bundle !== false && (await withdraw(outDir))) log(t('en', 'cli:build.withdrawn'));
-          options.onResult?.({ ok: false, analysis: found, outDir, timings, cpu });
-          throw new PublicationBlocked(found);
-        }
-        // From here until the new site is published there is no bundle, however the build ends (a crash
-        // inside Astro, Ctrl-C, SIGKILL): the bundle always matches the site in dist/, or is absent.
-        if (options.bundle !== false) await withdraw(outDir);
-        // Astro writes into a staging folder; build:done swaps it into place once search and bundle succeed.
+        // From here until the new site is published there is no bundle, however the build ends (blocked,
+        // a crash inside Astro, Ctrl-C, SIGKILL): the bundle always matches the site in dist/, or is absent.
+        if (options.bundle !== false) withdrewEarlier = withdrawBundle(outDir);
+        // Astro writes into a staging folder; build:done swaps it into place once the analysis, search and bundle pass.
         stage = createStage(outDir, join(fileURLToPath(astro.root), '.svd'));
         updateConfig({ outDir: pathToFileURL(`${stage.dir}/`) });
       },
       'astro:build:start': () => {
         pagesStart = performance.now();
-        pagesCpu = process.cpuUsage();
+        pagesCpu = process.threadCpuUsage();
       },
       'astro:build:done': async ({ dir }) => {
+        if (mode !== 'build') return;
+        timings.pages = Math.round(performance.now() - pagesStart);
+        cpu.pages = threadCpu(pagesCpu);
+        // Pages normally asked already (through virtual:svd/project); if none did, the verdict is reached here.
+        const found = await decide();
         const staged = stage;
-        if (!staged || !analysis) return;
+        if (!staged) return;
         stage = undefined;
         const siteDir = resolve(fileURLToPath(dir));
         try {
-          timings.pages = Math.round(performance.now() - pagesStart);
-          const spent = process.cpuUsage(pagesCpu);
-          cpu.pages = Math.round((spent.user + spent.system) / 1000);
           const search = await timed('search', () => indexSite(siteDir));
           log(t('en', 'cli:build.search', { pages: search.pages, count: search.languages.length, languages: search.languages.join(', ') }));
           if (options.bundle !== false) {
-            const { bundleStep } = await import('./bundle/index.ts');
-            const found = analysis;
-            await timed('bundle', () => bundleStep(log, outDir)(siteDir, found));
+            await timed('bundle', async () => {
+              const [{ bundleStep }, { loadProject }] = await Promise.all([import('./bundle/index.ts'), import('./content/load.ts')]);
+              // The PDFs and Word files are made from the documents' trees, which stayed in the worker (too big
+              // to clone, and VFiles do not survive it): the bundle reads the documents again, a small part of its
+              // own time, and takes every finding, count and waiver from the one analysis.
+              const project = loadProject(root, { now: found.project.now });
+              await bundleStep(log, outDir)(siteDir, { ...found, project, messages: [] });
+            });
           }
           // Last, with the downloads in place: no leak, no broken link, or nothing is published.
           checkSite(siteDir, where, log);
@@ -189,17 +247,20 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         } catch (error) {
           staged.discard();
           // The bundle may already be made from this unpublished site: it must not look current.
-          if (options.bundle !== false) await withdraw(outDir);
+          if (options.bundle !== false) withdrawBundle(outDir);
           throw error;
         }
         log(t('en', 'cli:build.built', { dir: outDir }));
-        options.onResult?.({ ok: true, analysis, outDir, timings, cpu });
+        options.onResult?.({ ok: true, analysis: found, outDir, timings, cpu });
       },
-      'astro:server:setup': ({ server, logger, toolbar }) => {
+      'astro:server:setup': ({ server, toolbar }) => {
         // Astro also starts a Vite server inside `astro build`; only `astro dev` watches.
         if (mode !== 'dev') return;
-        const print = printer(options, logger);
-        print(current());
+        const report = () => {
+          const found = current();
+          print(formatHuman(found, 'en', { colour: options.colour ?? false }), found);
+        };
+        report();
         let timer: NodeJS.Timeout | undefined;
         const content = resolve(root, 'content');
         server.watcher.add(content);
@@ -209,16 +270,11 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           clearTimeout(timer);
           timer = setTimeout(() => {
             analysis = undefined;
-            print(current());
+            report();
             invalidateProject(server);
           }, 50);
         });
       },
     },
   };
-}
-
-async function withdraw(outDir: string): Promise<boolean> {
-  const { withdrawBundle } = await import('./bundle/index.ts');
-  return withdrawBundle(outDir);
 }

@@ -2,12 +2,13 @@
  * `svd build` as a function: Astro's own build with the SVD config inline
  * (src/lib/build/config.ts), so it does exactly what `astro build` does:
  * content -> schema -> analysis -> pages -> search -> bundle, all run by the
- * integration. A blocking finding stops it before Astro writes anything;
- * a failed step leaves the previous site as it was.
+ * integration. The analysis runs in a worker while Astro starts; a blocking
+ * finding stops the build before anything is published, and a failed step
+ * leaves the previous site as it was.
  */
 import { resolve } from 'node:path';
-import type { Analysis } from '../engine/analyse.ts';
 import type { SvdResult } from '../integration.ts';
+import type { BuildAnalysis } from './shipped.ts';
 import { APP_ROOT, astroRootFor, svdConfig } from './config.ts';
 import { placesFor, tidy } from '../safety/leftovers.ts';
 
@@ -27,7 +28,7 @@ export interface BuildOptions {
 
 export interface BuildResult {
   ok: boolean;
-  analysis: Analysis;
+  analysis: BuildAnalysis;
   outDir: string;
   timings: Record<string, number>;
   /** CPU milliseconds per stage (this process). */
@@ -39,13 +40,16 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   const outDir = resolve(options.outDir ?? resolve(root, 'dist'));
   const log = options.log ?? ((line: string) => console.log(line));
   let result: SvdResult | undefined;
+  let verdict: (() => Promise<unknown>) | undefined;
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
   const { build } = await import('astro');
-  const config = svdConfig({ root, now: options.now, bundle: options.bundle, log, colour: process.stdout.isTTY, onResult: (r) => (result = r) });
+  const config = svdConfig({ root, now: options.now, bundle: options.bundle, log, colour: process.stdout.isTTY, onResult: (r) => (result = r), onVerdict: (v) => (verdict = v) });
   try {
     await build({ ...config, outDir, configFile: false, logLevel: 'warn' });
   } catch (error) {
-    // Blocked by a finding: already reported, nothing written.
+    // Astro may have failed before any page asked for the analysis: its findings come first, as they always did.
+    if (!result && verdict) await verdict().catch(() => {});
+    // Blocked by a finding: already reported, nothing published.
     if (result && !result.ok) return result;
     // A build that failed inside Astro leaves its own folders (staging, bundle) behind.
     tidy(placesFor(astroRootFor(root), outDir), process.pid);

@@ -1,0 +1,77 @@
+/**
+ * Starts the build's analysis in a worker thread (build/analysis-worker.ts)
+ * and gives back a promise of its plain-data result (build/shipped.ts). Light
+ * on purpose: the main thread of `astro build` imports this, never the
+ * engine, its rules or their libraries, which only the worker loads.
+ *
+ * The worker is a .ts file run by Node's own type stripping, as
+ * scripts/svd.mjs runs the CLI; its address is relative to this module, so it
+ * resolves the same from `svd build`, a bare `astro build` and vitest.
+ */
+import { Worker } from 'node:worker_threads';
+import { t } from '../i18n.ts';
+import type { BuildAnalysis } from './shipped.ts';
+
+export interface AnalysisRequest {
+  root: string;
+  now?: Date;
+  /** Colour the printed findings (a terminal). */
+  colour?: boolean;
+}
+
+/** An error as it crosses the thread: structured cloning keeps only an Error's name, message and stack. */
+export interface ErrorDescription {
+  name: string;
+  message: string;
+  stack?: string;
+  /** The error's own fields that are plain data (a code, a hint, a file). */
+  fields: Record<string, unknown>;
+}
+
+export type AnalysisReply = { ok: true; analysis: BuildAnalysis; wall: number; cpu: number } | { ok: false; error: ErrorDescription };
+
+export interface AnalysisDone {
+  analysis: BuildAnalysis;
+  /** The worker's wall and CPU milliseconds (its own thread, from its start). */
+  wall: number;
+  cpu: number;
+}
+
+export function describeError(error: unknown): ErrorDescription {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error), fields: {} };
+  const fields: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(error)) {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) fields[key] = value;
+  }
+  return { name: error.name, message: error.message, stack: error.stack, fields };
+}
+
+/** The same error again on this side: same name, message, stack and plain fields, so it reads as it would have in-process. */
+export function reviveError(description: ErrorDescription): Error {
+  const error = Object.assign(new Error(description.message), description.fields);
+  error.name = description.name;
+  if (description.stack) error.stack = description.stack;
+  return error;
+}
+
+const WORKER = new URL('./analysis-worker.ts', import.meta.url);
+
+export function startAnalysis(request: AnalysisRequest): Promise<AnalysisDone> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER, { workerData: request });
+    let settled = false;
+    worker.once('message', (reply: AnalysisReply) => {
+      settled = true;
+      if (reply.ok) resolve({ analysis: reply.analysis, wall: reply.wall, cpu: reply.cpu });
+      else reject(reviveError(reply.error));
+    });
+    // An error the worker did not catch (it failed to load, ran out of memory): as thrown.
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(t('en', 'cli:build.analysisLost', { code })));
+    });
+  });
+}
