@@ -46,9 +46,12 @@ export function describeError(error: unknown): ErrorDescription {
   return { name: error.name, message: error.message, stack: error.stack, fields };
 }
 
+/** JavaScript's own error classes, remade as themselves (a RangeError stays a RangeError). */
+const BUILT_IN: Record<string, ErrorConstructor> = { Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
+
 /** The same error again on this side: same name, message, stack and plain fields, so it reads as it would have in-process. */
 export function reviveError(description: ErrorDescription): Error {
-  const error = Object.assign(new Error(description.message), description.fields);
+  const error = Object.assign(new (BUILT_IN[description.name] ?? Error)(description.message), description.fields);
   error.name = description.name;
   if (description.stack) error.stack = description.stack;
   return error;

@@ -47,13 +47,14 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuildResult
   try {
     await build({ ...config, outDir, configFile: false, logLevel: 'warn' });
   } catch (error) {
-    // Astro may have failed before any page asked for the analysis: its findings come first, as they always did.
-    if (!result && verdict) await verdict().catch(() => {});
+    // The analysis runs beside Astro: Astro may have failed before anything asked for it, or passed on its
+    // failure wrapped in one of its own errors. Its findings and its error come first, as when it ran before Astro.
+    const failed: unknown = verdict ? await verdict().then(() => undefined, (reason: unknown) => reason) : undefined;
     // Blocked by a finding: already reported, nothing published.
     if (result && !result.ok) return result;
     // A build that failed inside Astro leaves its own folders (staging, bundle) behind.
     tidy(placesFor(astroRootFor(root), outDir), process.pid);
-    throw error;
+    throw failed ?? error;
   }
   if (!result) throw new Error('The SVD Publisher integration did not run.');
   return result;

@@ -1,0 +1,151 @@
+/**
+ * The build's analysis runs in a worker thread (src/lib/build/analysis-thread.ts)
+ * while Astro starts. What it sends back must be what the in-process analysis
+ * gives (nothing callers read is lost on the way), its failures must reach
+ * the caller as the same errors, and a build it blocks or fails publishes
+ * nothing and leaves nothing half-made behind.
+ */
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeError, reviveError, startAnalysis } from '../src/lib/build/analysis-thread.ts';
+import { APP_ROOT, astroRootFor } from '../src/lib/build/config.ts';
+import { buildSite } from '../src/lib/build/pipeline.ts';
+import { shipAnalysis } from '../src/lib/build/shipped.ts';
+import { analyse } from '../src/lib/engine/analyse.ts';
+import { withPublishedText } from '../src/lib/extract/published-text.ts';
+import { FIXTURES, OUTPUT, TEST_NOW } from './helpers/project.ts';
+
+const FIXTURE = join(FIXTURES, 'sites', 'bilingual');
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(astroRootFor(dir), { recursive: true, force: true });
+  }
+});
+
+function temp(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'svd-worker-'));
+  made.push(dir);
+  return dir;
+}
+
+/** The bilingual fixture's content, with one file's text changed. */
+function project(path: string, edit: (text: string) => string): string {
+  const root = temp();
+  cpSync(join(FIXTURE, 'content'), join(root, 'content'), { recursive: true });
+  writeFileSync(join(root, path), edit(readFileSync(join(root, path), 'utf8')));
+  return root;
+}
+
+/** Every file under `dir` with its bytes, to show a folder is exactly as it was. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir, { recursive: true }) as string[]) {
+    const full = join(dir, name);
+    try {
+      out[name] = readFileSync(full).toString('base64');
+    } catch {
+      out[name] = 'dir';
+    }
+  }
+  return out;
+}
+
+/** This process's staging folders left in a content root's work folder (build/stage.ts names them stage-<pid>-...). */
+function stages(root: string): string[] {
+  const work = join(astroRootFor(root), '.svd');
+  return existsSync(work) ? readdirSync(work).filter((name) => name.startsWith(`stage-${process.pid}-`)) : [];
+}
+
+describe('the analysis in its worker thread', () => {
+  // (Findings in published Word and PDF files crossing the thread: scan-site-documents.test.ts, through svd build.)
+  for (const [name, root, findings] of [['the bilingual fixture, with findings and waivers', FIXTURE, true], ['the example, with none', APP_ROOT, false]] as const) {
+    it(`sends back what the in-process analysis gives: ${name}`, async () => {
+      const here = shipAnalysis(root, await withPublishedText(analyse(root, { now: TEST_NOW })));
+      const there = await startAnalysis({ root, now: TEST_NOW });
+      expect(there.analysis).toEqual(here);
+      // Not an empty pair that happens to match: a real report and a real module.
+      expect(here.findings.length > 0 && here.waived.length > 0).toBe(findings);
+      expect(here.report).toContain(findings ? 'Waivers in force' : 'No problems found.');
+      expect(here.module).toContain('export const coverage');
+      expect(there.analysis.project.site?.site.base).toBe(here.project.site?.site.base);
+      expect(there.analysis.project.now).toBeInstanceOf(Date);
+      expect(there.analysis.project.now.getTime()).toBe(TEST_NOW.getTime());
+      expect(there.wall).toBeGreaterThan(0);
+      expect(there.cpu).toBeGreaterThan(0);
+    });
+  }
+
+  it('gives its failure back as the error the in-process analysis throws', async () => {
+    const now = new Date(Number.NaN);
+    let here: unknown;
+    try {
+      analyse(FIXTURE, { now });
+    } catch (error) {
+      here = error;
+    }
+    expect(here).toBeInstanceOf(RangeError);
+    const there = await startAnalysis({ root: FIXTURE, now }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(there).toBeInstanceOf(RangeError);
+    expect((there as Error).message).toBe((here as Error).message);
+    // The stack still says where in the engine it failed.
+    expect((there as Error).stack).toContain('src/lib/checks/dates/');
+  });
+
+  it("keeps an error's name, message and plain fields across the thread", () => {
+    const error = Object.assign(new Error('cannot read content/site.yaml'), { code: 'EACCES', path: '/x/content/site.yaml', detail: { not: 'plain' } });
+    error.name = 'ContentError';
+    const back = reviveError(structuredClone(describeError(error)));
+    expect(back).toBeInstanceOf(Error);
+    expect([back.name, back.message, (back as unknown as { code: string }).code, (back as unknown as { path: string }).path]).toEqual(['ContentError', 'cannot read content/site.yaml', 'EACCES', '/x/content/site.yaml']);
+    expect('detail' in back).toBe(false);
+    expect(reviveError(describeError('a string')).message).toBe('a string');
+  });
+});
+
+describe('a build whose analysis blocks or fails', () => {
+  /** A copy of the shared build standing for last week's dist/. */
+  function previousDist(): string {
+    const dist = join(temp(), 'dist');
+    cpSync(join(OUTPUT, 'bilingual'), dist, { recursive: true });
+    return dist;
+  }
+
+  it('publishes nothing, keeps dist/ byte for byte, removes its staging folder and reports the worker-side timings', async () => {
+    const root = project('content/strategy/cy/index.mdx', (text) => text.replace('{#governance}', '{#governancex}'));
+    const dist = previousDist();
+    const before = snapshot(dist);
+    const lines: string[] = [];
+    const result = await buildSite({ root, outDir: dist, now: TEST_NOW, bundle: false, log: (line) => lines.push(line) });
+    expect(result.ok).toBe(false);
+    expect(result.analysis.errors).toBe(2);
+    expect(result.analysis.findings.filter((f) => f.severity === 'error').map((f) => f.rule).sort()).toEqual(['content/unknown-key', 'translation/sections']);
+    expect(lines.join('\n')).toContain('content/strategy/cy/index.mdx:1:1  error  translation/sections');
+    expect(lines.at(-1)).toContain('Nothing was published: fix the 2 errors above');
+    expect(snapshot(dist)).toEqual(before);
+    expect(stages(root)).toEqual([]);
+    expect(result.timings.analysis).toBeGreaterThan(0);
+    expect(result.cpu.analysis).toBeGreaterThan(0);
+    expect(result.timings['analysis-wait']).toBeGreaterThanOrEqual(0);
+  });
+
+  it("fails with the analysis's own error, not Astro's wrapping of it, and leaves dist/ as it was", async () => {
+    const dist = previousDist();
+    const before = snapshot(dist);
+    const root = project('content/site.yaml', (text) => text);
+    const failure = await buildSite({ root, outDir: dist, now: new Date(Number.NaN), bundle: false, log: () => {} }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toBeInstanceOf(RangeError);
+    expect((failure as Error).message).toBe('Invalid time value');
+    expect(snapshot(dist)).toEqual(before);
+    expect(stages(root)).toEqual([]);
+  });
+});
