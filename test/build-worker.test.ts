@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeError, reviveError, startAnalysis } from '../src/lib/build/analysis-thread.ts';
+import { describeError, reviveError, startAnalysis, workerExecArgv } from '../src/lib/build/analysis-thread.ts';
 import { APP_ROOT, astroRootFor } from '../src/lib/build/config.ts';
 import { buildSite } from '../src/lib/build/pipeline.ts';
 import { shipAnalysis } from '../src/lib/build/shipped.ts';
@@ -96,6 +96,10 @@ describe('the analysis in its worker thread', () => {
     expect((there as Error).message).toBe((here as Error).message);
     // The stack still says where in the engine it failed.
     expect((there as Error).stack).toContain('src/lib/checks/dates/');
+  });
+
+  it('passes the parent\'s Node options on, but not those about the main script\'s source', () => {
+    expect(workerExecArgv(['--input-type=module', '--conditions', 'development', '--input-type', 'module', '--no-warnings'])).toEqual(['--conditions', 'development', '--no-warnings']);
   });
 
   it("keeps an error's name, message and plain fields across the thread", () => {

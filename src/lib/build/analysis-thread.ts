@@ -59,9 +59,24 @@ export function reviveError(description: ErrorDescription): Error {
 
 const WORKER = new URL('./analysis-worker.ts', import.meta.url);
 
+/**
+ * The parent's Node options for the worker (it inherits them, loaders and conditions included), less
+ * those about the main script's own source: `node --input-type=module -e ...` (as a test or a wrapper
+ * may run buildSite) would otherwise stop the worker before it starts, since its entry is a file.
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if (arg === '--input-type') i++; // its value is the next argument
+    else if (!arg.startsWith('--input-type=')) kept.push(arg);
+  }
+  return kept;
+}
+
 export function startAnalysis(request: AnalysisRequest): Promise<AnalysisDone> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: request });
+    const worker = new Worker(WORKER, { workerData: request, execArgv: workerExecArgv(process.execArgv) });
     let settled = false;
     worker.once('message', (reply: AnalysisReply) => {
       settled = true;
