@@ -3,8 +3,9 @@ import { glob } from 'astro/loaders';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { documentSchema } from './lib/schema/document.ts';
-// The content root comes from the integration (an option), not the environment.
-import { contentRoot } from 'virtual:svd/project';
+// The content root comes from the integration (an option), not the environment; from the module
+// that has only it, so Astro's content sync does not wait for the analysis (build/virtual.ts).
+import { contentRoot } from 'virtual:svd/root';
 
 // Bases are relative to Astro's root, where content/ is the project's (build/config.ts links it
 // there): Astro reads entry paths as URLs, so a path to a folder named "100% #1" would break it.

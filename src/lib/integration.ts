@@ -192,7 +192,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         // Smart punctuation is ours, in the place Astro's own would run (right after GFM):
         // the same output, without re-parsing every text node (markdown/remark-smart-punctuation.ts).
         updateConfig({
-          vite: { plugins: [viteHeadingKeys(), vitePluginSvdProject(source)] },
+          vite: { plugins: [viteHeadingKeys(), vitePluginSvdProject(root, source)] },
           markdown: {
             processor: unified({
               smartypants: false,

@@ -1,4 +1,8 @@
-// The virtual module the integration serves to pages (src/lib/build/virtual.ts).
+// The virtual modules the integration serves to pages (src/lib/build/virtual.ts).
+declare module 'virtual:svd/root' {
+  export const contentRoot: string;
+}
+
 declare module 'virtual:svd/project' {
   import type { Coverage } from '../lib/checks/coverage.ts';
   import type { SiteConfig } from '../lib/schema/site.ts';

@@ -8,7 +8,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentRoot } from 'virtual:svd/project';
+import { contentRoot } from 'virtual:svd/root';
 import type { Lang } from '../engine/types.ts';
 import type { PublishedDocument } from './documents.ts';
 import { defaultSlug, documentPath } from './routes.ts';
