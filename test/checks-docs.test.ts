@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/lib/engine/analyse.ts';
 
 const DOCS = join(import.meta.dirname, '..', 'docs', 'rules');
-const AREAS = ['strategy', 'sna', 'translation', 'dates', 'config', 'content', 'waiver', 'mdx'];
+const AREAS = ['strategy', 'sna', 'translation', 'dates', 'config', 'content', 'waiver', 'mdx', 'redaction', 'language'];
 
 describe('the rule docs', () => {
   const rules = allRules().filter((r) => AREAS.includes(r.id.split('/')[0]!));

@@ -1,0 +1,113 @@
+/**
+ * Docs that run (issue 9), for the rule docs whose examples are settings,
+ * files and MDX rather than one statutory section: content, dates, mdx,
+ * config, translation, language and waiver. Each example is read as
+ * docs/rules/README.md says (where it goes, on which day, with which files),
+ * put into a copy of the complete fixture, and run through the real engine
+ * (both rule sets): a Not OK example must raise its rule, an OK one must not,
+ * and an OK example must be one the engine can read. Examples about the files
+ * themselves (a missing picture, a Latin-1 file, a Word file renamed .mdx)
+ * are written into a real temporary project and read from disk with
+ * `analyse`. strategy.md, sna.md and redaction.md run in docs-examples.test.ts.
+ */
+import { readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyse, run, type Analysis } from '../src/lib/engine/analyse.ts';
+import { parseNow } from '../src/lib/engine/clock.ts';
+import { projectFromTexts } from '../src/lib/content/load.ts';
+import { completeFiles, NOW, rehash, type Files } from './fixtures/checks/project.ts';
+import { applyCase, casesOf, examplesIn, type Example, type Note } from './helpers/doc-examples.ts';
+import { FIXTURES, makeProject } from './helpers/project.ts';
+
+const DOCS = join(import.meta.dirname, '..', 'docs', 'rules');
+const EXTRA = join(FIXTURES, 'docs-examples', 'content');
+const PNG = readFileSync(join(FIXTURES, 'bad', 'inert', 'content', 'pages', 'en', 'images', 'map.png'));
+
+/** Examples that describe what cannot be put in a file honestly, with why; the report names them too. */
+const FOR_READING: Record<string, string> = {
+  // A record names the hash of the English section as it was translated; the doc shows it shortened.
+  'translation/stale': 'the section hashes are shortened (sha256-f9db...) for reading; test/checks-translation.test.ts runs the rule',
+};
+
+/** The complete fixture and what the examples need beside it. */
+function baseFiles(): Files {
+  const files = completeFiles();
+  for (const path of ['data/figures.yaml', 'pages/en/young-people.mdx', 'pages/cy/young-people.mdx']) {
+    files[`content/${path}`] = readFileSync(join(EXTRA, path), 'utf8');
+  }
+  return files;
+}
+
+/** What a note says about a file, made on disk. */
+function makeNote(root: string, files: Files, { file, note }: Note): void {
+  const full = join(root, file);
+  mkdirSync(dirname(full), { recursive: true });
+  const size = /^([\d.]+) (MB|KB)$/.exec(note);
+  const levels = /^([\d,]+) levels$/.exec(note);
+  if (note === 'no such file') rmSync(full, { force: true });
+  else if (note === 'the file is there' || note === 'exported as PNG') writeFileSync(full, PNG);
+  else if (note === 'a text file renamed to .png') writeFileSync(full, 'Offences by year, see the table.\n');
+  else if (/^saved as (Latin-1|Windows-1252)/.test(note)) writeFileSync(full, Buffer.from(files[file]!, 'latin1'));
+  else if (note === 'really a .docx renamed') writeFileSync(full, Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64)]));
+  else if (note === 'a shortcut to a file outside the project') {
+    rmSync(full, { force: true });
+    symlinkSync(join(FIXTURES, 'docs-examples', 'README.md'), full);
+  } else if (size) {
+    const bytes = Number(size[1]) * (size[2] === 'MB' ? 1024 * 1024 : 1024);
+    const paragraph = 'We will work with schools, youth services and the police to keep young people safe.\n\n';
+    writeFileSync(full, files[file] + paragraph.repeat(Math.ceil(bytes / paragraph.length)));
+  } else if (levels) writeFileSync(full, `${files[file]}\n${'- '.repeat(Number(levels[1]!.replace(/,/g, '')))}deep\n`);
+  else if (!/^(saved as UTF-8|made with npx svd import .+)$/.test(note)) throw new Error(`the note "(${note})" is not one docs/rules/README.md describes`);
+}
+
+/** Run the engine over the example's project: from memory, or from a real folder when files are described. */
+function analysed(example: Example, index: number): Analysis[] {
+  return casesOf(example).map((c) => {
+    const { files, notes } = applyCase(baseFiles(), example, c);
+    const texts = rehash(files);
+    const now = c.now ? parseNow(c.now) : NOW;
+    if (notes.length === 0) return run(projectFromTexts(texts, { now }));
+    for (const note of notes) if (note.note === 'no such file') delete texts[note.file];
+    const root = makeProject(texts);
+    if (!texts['content/site.yaml']) rmSync(join(root, 'content', 'site.yaml'));
+    for (const note of notes) makeNote(root, texts, note);
+    void index;
+    return analyse(root, { now });
+  });
+}
+
+/** Findings that mean the engine could not read what it was given. */
+const UNREADABLE = new Set(['content/yaml', 'content/mdx', 'content/frontmatter', 'content/unreadable', 'config/site']);
+
+for (const doc of ['content', 'dates', 'mdx', 'config', 'translation', 'language', 'waiver']) {
+  const examples = examplesIn(readFileSync(join(DOCS, `${doc}.md`), 'utf8'));
+  describe(`docs/rules/${doc}.md examples`, () => {
+    const rules = [...new Set(examples.map((e) => e.rule))];
+    it.each(rules)('%s has a Not OK and an OK example that run', (rule) => {
+      const own = examples.filter((e) => e.rule === rule);
+      expect(own.some((e) => !e.ok)).toBe(true);
+      expect(own.some((e) => e.ok)).toBe(true);
+    });
+    examples.forEach((example, index) => {
+      const title = `${example.rule}: ${example.ok ? 'OK' : 'Not OK'} (line ${example.line}) ${example.lines.find((l) => l.trim())?.slice(0, 60) ?? ''}`;
+      const reason = FOR_READING[example.rule];
+      if (reason) {
+        it(`${title}: for reading (${reason})`, () => expect(casesOf(example).length).toBeGreaterThan(0));
+        return;
+      }
+      it(title, () => {
+        for (const analysis of analysed(example, index)) {
+          const found = analysis.findings.filter((f) => f.rule === example.rule);
+          if (!example.ok) {
+            expect(found.length, `no ${example.rule}; the findings were ${JSON.stringify(analysis.findings.map((f) => `${f.file}:${f.line} ${f.rule}`))}`).toBeGreaterThan(0);
+            continue;
+          }
+          expect(found, JSON.stringify(found, null, 1)).toEqual([]);
+          const unread = analysis.findings.filter((f) => UNREADABLE.has(f.rule));
+          expect(unread, JSON.stringify(unread, null, 1)).toEqual([]);
+        }
+      });
+    });
+  });
+}
