@@ -84,6 +84,8 @@ export interface Part {
   text: string;
   /** Settings the example says are not there (`# no nextReview`). */
   remove: string[];
+  /** "the whole of the young people's summary": the example is all of the document's text. */
+  whole?: boolean;
 }
 
 /** One runnable case of an example: an "or" comment starts another. */
@@ -120,8 +122,8 @@ export function casesOf(example: Example): Case[] {
       const named = /\b(strategy|SNA|young people|content\/)/.test(comment!.replace(/^in [^,]*,/, '')) ? comment!.replace(/^in [^,]*,/, '') : 'the strategy';
       current!.without.push({ target: targetOf(named), key: missing });
     }
-    if (comment !== undefined && /^in /.test(comment)) {
-      part = { target: targetOf(comment.split(/[,:]/)[0]!), text: '', remove: [] };
+    if (comment !== undefined && /^(in|the whole of) /.test(comment)) {
+      part = { target: targetOf(comment.split(/[,:]/)[0]!), text: '', remove: [], whole: /^the whole of /.test(comment) };
       current!.parts.push(part);
       continue;
     }
@@ -252,11 +254,36 @@ function applyPart(files: Files, path: string, part: Part, kind: string): void {
   else if (kind === 'yaml') {
     const { yaml, body } = split(files[path] ?? newPage(path));
     files[path] = `---\n${mergeYaml(yaml, part.text, part.remove)}\n---\n${body}`;
+  } else if (part.whole) {
+    const { yaml } = split(files[path] ?? newPage(path));
+    files[path] = `---\n${yaml}\n---\n\n${part.text.trim()}\n`;
   } else files[path] = placeBody(files[path] ?? newPage(path), part.text.trimEnd());
+}
+
+/**
+ * A folder tree (`content/` then its files, indented): the project is those
+ * files and no others, each as in the fixture (a new page when it is not).
+ */
+function treeOf(base: Files, lines: string[]): Files {
+  const files: Files = {};
+  const folders: { depth: number; name: string }[] = [];
+  for (const line of lines.filter((l) => l.trim())) {
+    const depth = /^ */.exec(line)![0].length;
+    const name = line.trim();
+    while (folders.length > 0 && folders.at(-1)!.depth >= depth) folders.pop();
+    if (name.endsWith('/')) folders.push({ depth, name });
+    else {
+      const path = [...folders.map((f) => f.name), name].join('');
+      files[path] = base[path] ?? newPage(path);
+    }
+  }
+  return files;
 }
 
 /** The files of `base` with the case applied, and the notes left for the disk. */
 export function applyCase(base: Files, example: Example, c: Case): { files: Files; notes: Note[] } {
+  const tree = example.kind === 'text' && example.lines[0]?.trim().endsWith('/');
+  if (tree) return { files: treeOf(base, example.lines), notes: [] };
   const files: Files = { ...base };
   const notes = [...c.notes];
   for (const part of c.parts) {
