@@ -96,6 +96,13 @@ export interface Case {
   now: string | undefined;
   /** Sections the example says a document does not have ("the strategy has no {#equality} section"). */
   without: { target: string; key: string }[];
+  /**
+   * The Welsh counterparts recorded as translated section by section (what
+   * `svd translated` writes): before the example's change ("changed after the
+   * Welsh was translated section by section") or after it ("changed and then
+   * translated again section by section").
+   */
+  translated: { before: string[]; after: string[] };
 }
 
 
@@ -106,7 +113,7 @@ export function casesOf(example: Example): Case[] {
   let current: Case | undefined;
   let part: Part | undefined;
   const start = () => {
-    current = { parts: [], notes: [], now, without: [] };
+    current = { parts: [], notes: [], now, without: [], translated: { before: [], after: [] } };
     cases.push(current);
     part = undefined;
   };
@@ -124,6 +131,9 @@ export function casesOf(example: Example): Case[] {
     }
     if (comment !== undefined && /^(in|the whole of) /.test(comment)) {
       part = { target: targetOf(comment.split(/[,:]/)[0]!), text: '', remove: [], whole: /^the whole of /.test(comment) };
+      const welsh = part.target.replace('/en/', '/cy/');
+      if (/after the Welsh was translated section by section/.test(comment)) current!.translated.before.push(welsh);
+      if (/translated again section by section/.test(comment)) current!.translated.after.push(welsh);
       current!.parts.push(part);
       continue;
     }
