@@ -91,7 +91,10 @@ async function makeNote(root: string, files: Files, { file, note }: Note): Promi
   else if (note === 'a text file renamed to .png') writeFileSync(full, 'Offences by year, see the table.\n');
   else if (/^saved as (Latin-1|Windows-1252)/.test(note)) writeFileSync(full, Buffer.from(files[file]!, 'latin1'));
   else if (note === 'really a .docx renamed') writeFileSync(full, Buffer.concat([Buffer.from('PK\x03\x04', 'latin1'), Buffer.alloc(64)]));
-  else if (note === 'a shortcut to a file outside the project') {
+  else if (note === 'a shortcut to a file that has gone') {
+    rmSync(full, { force: true });
+    symlinkSync(join(root, 'content', 'gone.mdx'), full);
+  } else if (note === 'a shortcut to a file outside the project') {
     rmSync(full, { force: true });
     symlinkSync(join(FIXTURES, 'docs-examples', 'README.md'), full);
   } else if (size) {

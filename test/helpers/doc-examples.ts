@@ -105,7 +105,6 @@ export interface Case {
   translated: { before: string[]; after: string[] };
 }
 
-
 /** The example as cases: where each part goes, on which day, with which files. */
 export function casesOf(example: Example): Case[] {
   const cases: Case[] = [];

@@ -7,7 +7,7 @@
  * parsed once; what cannot be read becomes a finding with a place, never an
  * exception, so one broken file does not hide the problems in the others.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Yaml } from 'mdast';
 import { VFile } from 'vfile';
@@ -51,16 +51,32 @@ function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
 
-function listMdx(dir: string): string[] {
+/**
+ * A document to read: a file, or a shortcut (symlink). A shortcut that leads
+ * nowhere is kept, so that reading it reports content/unreadable: left to
+ * throw, it emptied the whole folder's listing and its documents vanished
+ * without a word.
+ */
+function isDocumentPath(path: string): boolean {
   try {
-    return (readdirSync(dir, { recursive: true }) as string[])
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => join(dir, name))
-      .filter((path) => statSync(path).isFile())
-      .sort();
+    return statSync(path).isFile();
+  } catch {
+    return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  }
+}
+
+function listMdx(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true }) as string[];
   } catch {
     return [];
   }
+  return names
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => join(dir, name))
+    .filter(isDocumentPath)
+    .sort();
 }
 
 /** One file's text as read (or why it could not be read), path relative to the project root. */
