@@ -8,25 +8,21 @@ import { join } from 'node:path';
 import { analyse, type RuleSet } from '../engine/analyse.ts';
 import { formatHuman, formatJson } from '../engine/format.ts';
 import { t } from '../i18n.ts';
-import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
+import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
 
-const HELP = `Usage: svd check [root] [--json] [--lang en|cy] [--now YYYY-MM-DD]
+/** What the parser accepts; the help (locales cli.json `help.check`) names each (test/cli-help.test.ts). */
+export const OPTIONS = { json: { type: 'boolean' }, lang: { type: 'string' }, ...NOW_OPTION } as const;
 
-Checks the strategy and SNA summary in root/content (default: this folder)
-against the Serious Violence Duty statutory guidance.
 
-  --json        print {"findings":[...]} on stdout and nothing else
-  --lang cy     messages in Welsh
-${NOW_HELP}`;
-
-export function runAnalysis(args: string[], sets: RuleSet[], help: string): Promise<number> {
-  return guarded(help, () => {
-    const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' }, ...NOW_OPTION });
+/** `command` names the help to print (locales cli.json `help.<command>`). */
+export function runAnalysis(args: string[], sets: RuleSet[], command: string): Promise<number> {
+  return guarded(command, args, () => {
+    const { values, positionals } = parse(args, OPTIONS);
+    const lang = langOption(values.lang);
     if (values.help) {
-      console.log(help);
+      console.log(helpText(command, lang));
       return 0;
     }
-    const lang = langOption(values.lang);
     const now = nowOption(values.now);
     const root = rootOption(positionals);
     if (!existsSync(join(root, 'content'))) {
@@ -42,5 +38,5 @@ export function runAnalysis(args: string[], sets: RuleSet[], help: string): Prom
 }
 
 export function run(args: string[]): Promise<number> {
-  return runAnalysis(args, ['check'], HELP);
+  return runAnalysis(args, ['check'], 'check');
 }
