@@ -33,6 +33,24 @@ describe('UI strings', () => {
       const stem = (key: string) => key.replace(/_(zero|one|two|few|many|other)$/, '');
       const cyKeys = new Set(keys(cy).map(stem));
       for (const key of keys(en).map(stem)) expect(cyKeys, `${file}: ${key}`).toContain(key);
+      // And the other way: a Welsh string with no English one is a string nobody asks for, or a typo in a key.
+      const enKeys = new Set(keys(en).map(stem));
+      for (const key of keys(cy).map(stem)) expect(enKeys, `${file}: ${key} (Welsh only)`).toContain(key);
+      // A plural is plural in both: every form English has (one, other) and all six of Welsh's.
+      const forms = (all: string[]) => {
+        const out = new Map<string, string[]>();
+        for (const key of all) {
+          const match = /^(.*)_(zero|one|two|few|many|other)$/.exec(key);
+          if (match) out.set(match[1]!, [...(out.get(match[1]!) ?? []), match[2]!]);
+        }
+        return out;
+      };
+      const cyForms = forms(keys(cy));
+      for (const [key, found] of forms(keys(en))) {
+        expect(found, `${file}: ${key} (en)`).toEqual(expect.arrayContaining(['one', 'other']));
+        expect(cyForms.has(key), `${file}: ${key} is a plural in English but not in Welsh`).toBe(true);
+      }
+      for (const [key, found] of cyForms) expect(found.sort(), `${file}: ${key} (cy)`).toEqual(['few', 'many', 'one', 'other', 'two', 'zero']);
       for (const key of keys(cy)) expect(key.split('.').reduce((o: any, k) => o[k], cy), key).not.toBe('');
     }
   });
