@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { phrasesFor, type LexiconCollection } from '../checks/lexicon.ts';
 import type { Lang } from '../engine/types.ts';
-import { importDocx, type ImportAs, type Imported } from '../import/document.ts';
+import { importDocx, NotWordError, type ImportAs, type Imported } from '../import/document.ts';
 import type { Revision } from '../import/revisions.ts';
 import { t } from '../i18n.ts';
 import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse, UsageError } from './options.ts';
@@ -86,11 +86,17 @@ export function run(args: string[]): Promise<number> {
     if (!source) throw new UsageError('cli:usageError.importFile');
     const root = resolve(values.root ?? '.');
     const slug = values.slug ?? (as === 'pages' ? basename(source).replace(/\.docx$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : as);
+    const now = nowOption(values.now);
+    if (!existsSync(source)) {
+      console.error(t(lang, 'cli:notFound', { paths: source }));
+      return 2;
+    }
     let imported: Imported;
     try {
-      imported = await importDocx(readFileSync(source), { lang, as, slug, now: nowOption(values.now) });
+      imported = await importDocx(readFileSync(source), { lang, as, slug, now });
     } catch (error) {
-      console.error(w.notDocx(source, (error as Error).message));
+      // Our own reason in the officer's language; a reader library's (mammoth's) is as it gave it.
+      console.error(w.notDocx(source, error instanceof NotWordError ? t(lang, error.key) : (error as Error).message));
       return 2;
     }
     console.log(mappingTable(imported, as, lang));

@@ -42,11 +42,8 @@ import { readContentFile, type Problem } from '../safety/read.ts';
 export const COLLECTIONS: readonly Collection[] = ['strategy', 'sna', 'pages'];
 const LANG_FOLDERS: readonly Lang[] = ['en', 'cy'];
 
-export const DOCUMENT_NAMES: Record<Collection, { en: string; cy: string }> = {
-  strategy: { en: 'strategy', cy: 'strategaeth' },
-  sna: { en: 'Strategic Needs Assessment summary', cy: 'crynodeb o’r Asesiad Strategol o Anghenion' },
-  pages: { en: 'page', cy: 'dudalen' },
-};
+/** What each collection is called in a sentence (locales/{en,cy}/schema.json `document`), in the message's language. */
+export const documentName = (collection: Collection) => both(`schema:document.${collection}`);
 
 function toPosix(path: string): string {
   return path.split(sep).join('/');
@@ -212,7 +209,7 @@ function checkIdentities(documents: SvdDocument[], report: Report): void {
   for (const collection of ['strategy', 'sna'] as const) {
     const own = documents.filter((d) => d.collection === collection && d.data);
     if (own.length > 0 && own.every((d) => d.data!.status === 'draft')) {
-      for (const document of own) report(document.file, undefined, draftOnly, { document: DOCUMENT_NAMES[collection][document.lang] });
+      for (const document of own) report(document.file, undefined, draftOnly, { document: documentName(collection) });
     }
   }
 }
