@@ -55,6 +55,19 @@ describe('UI strings', () => {
     }
   });
 
+  it('words CLI and settings messages with a count by the plural rules of each language', () => {
+    const search = (lang: 'en' | 'cy', count: number) => translator(lang)('cli:build.search', { pages: 9, count, languages: 'en' });
+    expect(search('en', 1)).toBe('Search: 9 pages indexed in 1 language: en.');
+    expect(search('en', 2)).toBe('Search: 9 pages indexed in 2 languages: en.');
+    expect(search('cy', 1)).toContain('mewn un iaith');
+    expect(search('cy', 2)).toContain('mewn dwy iaith');
+    const items = (lang: 'en' | 'cy', count: number) => translator(lang)('schema:items', { field: '"areas"', count });
+    expect(items('en', 1)).toBe('"areas" needs at least 1 item.');
+    expect(items('en', 3)).toBe('"areas" needs at least 3 items.');
+    expect(items('cy', 2)).toBe('Mae angen o leiaf dwy eitem yn "areas".');
+    expect(items('cy', 3)).toBe('Mae angen o leiaf tair eitem yn "areas".');
+  });
+
   it('never falls back to English for a missing Welsh key', () => {
     expect(translator('cy')('no.such.key')).toBe('no.such.key');
   });
