@@ -114,6 +114,44 @@ function alignToClass(table: Element): void {
   });
 }
 
+/** GFM alignment as satteri writes it on a cell; nothing else on an element has a style at this point. */
+const ALIGN_STYLE = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/;
+
+/**
+ * satteri writes a GFM column alignment as `style="text-align: right"` where
+ * mdast-util-to-hast wrote `align="right"`. The sanitiser drops every style
+ * (authors cannot write one), so before it runs the alignment goes back to
+ * `align`, which it keeps and alignToClass turns into a class. Runs on the
+ * page as parsed: the author's JSX is still JSX then, never an element, so
+ * only the parser's own cells carry a style. False when no cell had one.
+ */
+export function alignmentFromStyle(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'element', (cell: Element) => {
+    if ((cell.tagName !== 'td' && cell.tagName !== 'th') || typeof cell.properties.style !== 'string') return;
+    const match = ALIGN_STYLE.exec(cell.properties.style);
+    if (!match) return;
+    cell.properties.align = match[1]!;
+    delete cell.properties.style;
+    found = true;
+  });
+  return found;
+}
+
+/** Parts of a table whose text can only be white space between its rows and cells. */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
+/**
+ * The line breaks satteri leaves between a table's rows and cells (as text
+ * nodes) go: HTML gives white space there no meaning, and the pages have
+ * never had it (the JSX compile behind the unified pipeline dropped it).
+ */
+function dropTableWhitespace(table: Element): void {
+  visit(table, 'element', (part: Element) => {
+    if (TABLE_PARTS.has(part.tagName)) part.children = part.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  });
+}
+
 const NUMBERED = /^\s*(?:Table|Tabl)\s+(\d+)\s*:\s*/;
 
 /** The table numbers the author wrote ("Table 3: ..." paragraphs and chart titles), which auto-numbering must not reuse. */
@@ -127,10 +165,10 @@ function authorNumbers(tree: Root): Set<number> {
   return used;
 }
 
-export function rehypeTables() {
-  return (tree: Root, file: { data?: { astro?: { frontmatter?: { lang?: string } } } }) => {
-    // Astro's MDX pipeline exposes the frontmatter to rehype plugins.
-    const lang = file.data?.astro?.frontmatter?.lang === 'cy' ? 'cy' : 'en';
+/** Caption, label and wrap every table of a page in `lang`, in place; false when the page has no table. */
+export function captionTables(tree: Root, lang: 'en' | 'cy'): boolean {
+  let count = 0;
+  {
     const t = translator(lang);
     const word = t('tables.table');
     const figure = t('tables.figure');
@@ -143,7 +181,6 @@ export function rehypeTables() {
       used.add(next);
       return next;
     };
-    let count = 0;
     let charts = 0;
     // The section a table sits in names it when the author gave no caption.
     let heading = '';
@@ -163,6 +200,7 @@ export function rehypeTables() {
           first.properties.className = ['svd-row-header'];
         }
       }
+      dropTableWhitespace(node);
       alignNumbers(node);
       alignToClass(node);
       // Find the previous element sibling, skipping whitespace text.
@@ -213,5 +251,6 @@ export function rehypeTables() {
       parent.children[index] = wrapper;
       return index + 1;
     });
-  };
+  }
+  return count > 0;
 }

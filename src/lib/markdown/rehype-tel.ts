@@ -110,8 +110,10 @@ function textOf(node: ElementContent): string {
 /** Elements that continue a sentence, so "call <strong>999</strong>" reads as one. */
 const INLINE = new Set(['strong', 'em', 'b', 'i', 'span', 'small', 'abbr', 'mark', 'bdi', 'bdo']);
 
-export function rehypeTel() {
-  return (tree: Root) => {
+/** Link the phone numbers in a page's text, in place; false when there were none. */
+export function linkPhones(tree: Root): boolean {
+  let linked = false;
+  {
     // For each inline element, the sentence before it within its paragraph (filled top-down: visit is pre-order).
     // Worked out only when a number needs it: most inline elements hold no number.
     const before = new WeakMap<object, () => string>();
@@ -129,7 +131,9 @@ export function rehypeTel() {
       const parts = linkPhoneNumbers(node.value, lead(parent, index));
       if (parts.length === 1 && parts[0]!.type === 'text') return;
       parent.children.splice(index, 1, ...(parts as never[]));
+      linked = true;
       return index + parts.length;
     });
-  };
+  }
+  return linked;
 }
