@@ -139,20 +139,14 @@ describe('the safe MDX subset', () => {
 });
 
 describe('the output sanitiser (defence in depth behind the refusals)', () => {
+  /** The body through a satteri MDX compile with the sanitising step Astro runs first (markdown/processor.ts). */
   async function render(body: string): Promise<string> {
-    const { unified } = await import('unified');
-    const remarkParse = (await import('remark-parse')).default;
-    const remarkMdx = (await import('remark-mdx')).default;
-    const remarkGfm = (await import('remark-gfm')).default;
-    const remarkRehype = (await import('remark-rehype')).default;
     const { toHtml } = await import('hast-util-to-html');
-    const { sanitiseTree } = await import('../src/lib/safety/rehype-safe.ts');
-    const passThrough: string[] = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype, { passThrough } as never);
-    const hast = await processor.run(processor.parse(body));
-    const clean = sanitiseTree(hast as never);
-    // Components stay as JSX for Astro to render; show them as a marker here.
     const { visit } = await import('unist-util-visit');
+    const { sanitiseStep } = await import('../src/lib/markdown/processor.ts');
+    const { compileMdx } = await import('./helpers/satteri.ts');
+    const clean = compileMdx(body, { hast: [sanitiseStep] }).hast;
+    // Components stay as JSX for Astro to render; show them as a marker here.
     visit(clean, (node, index, parent) => {
       if ((node as { type: string }).type === 'mdxJsxFlowElement' && parent && index !== undefined) {
         parent.children[index] = { type: 'element', tagName: 'x-component', properties: { name: (node as { name: string }).name }, children: (node as unknown as { children: never[] }).children } as never;

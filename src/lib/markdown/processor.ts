@@ -24,15 +24,17 @@ import { linkPhones } from './rehype-tel.ts';
 import { smartPunctuate } from './remark-smart-punctuation.ts';
 import { hastTreePlugin, mdastTreePlugin, pageLang, type HastStep, type MdastStep } from './satteri-tree.ts';
 
-export const MDAST_STEPS: MdastStep[] = [(tree) => smartPunctuate(tree), (tree) => liftHeadingKeys(tree)];
+// The steps, named so the tests run each in a real compile (test/helpers/satteri.ts).
+export const smartPunctuationStep: MdastStep = (tree) => smartPunctuate(tree);
+export const headingKeysStep: MdastStep = (tree) => liftHeadingKeys(tree);
+export const alignmentStep: HastStep = (tree) => alignmentFromStyle(tree);
+export const sanitiseStep: HastStep = (tree) => sanitiseTree(tree);
+export const tablesStep: HastStep = (tree, ctx) => captionTables(tree, pageLang(ctx.data));
+export const phoneLinksStep: HastStep = (tree) => linkPhones(tree);
+export const backToContentsStep: HastStep = (tree, ctx) => addBackLinks(tree, pageLang(ctx.data));
 
-export const HAST_STEPS: HastStep[] = [
-  (tree) => alignmentFromStyle(tree),
-  (tree) => sanitiseTree(tree),
-  (tree, ctx) => captionTables(tree, pageLang(ctx.data)),
-  (tree) => linkPhones(tree),
-  (tree, ctx) => addBackLinks(tree, pageLang(ctx.data)),
-];
+export const MDAST_STEPS: MdastStep[] = [smartPunctuationStep, headingKeysStep];
+export const HAST_STEPS: HastStep[] = [alignmentStep, sanitiseStep, tablesStep, phoneLinksStep, backToContentsStep];
 
 export const svdMdastPlugin = mdastTreePlugin('svd-mdast', MDAST_STEPS);
 export const svdHastPlugin = hastTreePlugin('svd-hast', HAST_STEPS);

@@ -17,9 +17,15 @@ import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
 import { visit } from 'unist-util-visit';
 
-/** The nodes remark-smartypants reads: literals join into one text, blocks start afresh. */
-const VISITED = new Set(['text', 'inlineCode', 'paragraph', 'heading', 'tableCell']);
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/**
+ * The nodes remark-smartypants reads: literals join into one text, blocks start
+ * afresh. A flow JSX element counts as a block too: satteri puts the text of a
+ * one-line `<p>"Quoted"</p>` straight into the element, where micromark
+ * wraps it in a paragraph, so without it the quote would read as closing the
+ * block before.
+ */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'mdxJsxFlowElement']);
+const VISITED = new Set(['text', 'inlineCode', ...BLOCKS]);
 /** Text inside these raw elements is code or CSS, never prose. */
 const IGNORED_ELEMENTS = new Set(['style', 'script']);
 /**
@@ -43,7 +49,8 @@ export function smartPunctuate(tree: Root): boolean {
   const nodes: Array<{ type: string }> = [];
   visit(tree, (node, _index, parent) => {
     if (!parent || !VISITED.has(node.type) || !(isLiteral(node) || BLOCKS.has(node.type))) return;
-    if (parent.type === 'mdxJsxTextElement' && (typeof parent.name !== 'string' || IGNORED_ELEMENTS.has(parent.name))) return;
+    // A flow element too: satteri puts a one-line `<script>...</script>`'s text straight in it (see BLOCKS).
+    if ((parent.type === 'mdxJsxTextElement' || parent.type === 'mdxJsxFlowElement') && (typeof parent.name !== 'string' || IGNORED_ELEMENTS.has(parent.name))) return;
     // Inline code stands in as letters of its length, so quotes around it pair but it is never changed.
     if (isLiteral(node)) all += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
     // A space where a block starts, so a quote opening a block reads as opening.
