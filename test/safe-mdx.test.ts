@@ -150,7 +150,7 @@ describe("the refusal in Astro's processor (satteri)", () => {
         mdastPlugins: [...options.mdastPlugins, { name: 'probe', before: () => void reached.push('mdast') }],
         hastPlugins: [...options.hastPlugins, { name: 'probe', before: () => void reached.push('hast') }],
         fileURL: new URL('file:///site/content/pages/en/x.mdx'),
-        data: { astro: { frontmatter: { lang: 'en' } } },
+        data: { astro: { frontmatter: { lang: 'en' }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
       });
       reached.push('code');
       return { reached };

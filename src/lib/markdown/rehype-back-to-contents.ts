@@ -37,19 +37,17 @@ const isSection = (node: RootContent): boolean => node.type === 'element' && nod
 
 /** Add the links to a long page in `lang`, in place; false when the page is not long. */
 export function addBackLinks(tree: Root, lang: 'en' | 'cy'): boolean {
-  {
-    const sections = tree.children.filter(isSection).length;
-    if (sections < LONG_DOCUMENT_SECTIONS || toString(tree).length < LONG_DOCUMENT_CHARACTERS) return false;
-    const text = translator(lang)('backToContents');
-    const children: RootContent[] = [];
-    let seen = 0;
-    for (const node of tree.children) {
-      // The end of each section is where the next one starts; none before the first.
-      if (isSection(node) && seen++ > 0) children.push(backLink(text));
-      children.push(node);
-    }
-    children.push(backLink(text));
-    tree.children = children;
+  const sections = tree.children.filter(isSection).length;
+  if (sections < LONG_DOCUMENT_SECTIONS || toString(tree).length < LONG_DOCUMENT_CHARACTERS) return false;
+  const text = translator(lang)('backToContents');
+  const children: RootContent[] = [];
+  let seen = 0;
+  for (const node of tree.children) {
+    // The end of each section is where the next one starts; none before the first.
+    if (isSection(node) && seen++ > 0) children.push(backLink(text));
+    children.push(node);
   }
+  children.push(backLink(text));
+  tree.children = children;
   return true;
 }

@@ -168,89 +168,87 @@ function authorNumbers(tree: Root): Set<number> {
 /** Caption, label and wrap every table of a page in `lang`, in place; false when the page has no table. */
 export function captionTables(tree: Root, lang: 'en' | 'cy'): boolean {
   let count = 0;
-  {
-    const t = translator(lang);
-    const word = t('tables.table');
-    const figure = t('tables.figure');
-    // Every table gets a number, unique on the page: the author's where given, else the next one free.
-    const used = authorNumbers(tree);
-    let next = 0;
-    const freeNumber = () => {
-      do next += 1;
-      while (used.has(next));
-      used.add(next);
-      return next;
-    };
-    let charts = 0;
-    // The section a table sits in names it when the author gave no caption.
-    let heading = '';
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (/^h[2-4]$/.test(node.tagName)) heading = textOf(node).trim();
-      if (node.tagName !== 'table' || !parent || index === undefined) return;
-      count += 1;
-      // Prefixed: a heading "Table 1" would otherwise get the same id.
-      const id = `svd-table-${count}`;
-      for (const row of rowsOf(node, 'thead')) for (const cell of cellsOf(row)) cell.properties.scope ??= 'col';
-      const bodyRows = rowsOf(node, 'tbody');
-      if (bodyRows.length > 0 && bodyRows.every((row) => cellsOf(row).length > 1)) {
-        for (const row of bodyRows) {
-          const first = cellsOf(row)[0]!;
-          first.tagName = 'th';
-          first.properties.scope = 'row';
-          first.properties.className = ['svd-row-header'];
-        }
+  const t = translator(lang);
+  const word = t('tables.table');
+  const figure = t('tables.figure');
+  // Every table gets a number, unique on the page: the author's where given, else the next one free.
+  const used = authorNumbers(tree);
+  let next = 0;
+  const freeNumber = () => {
+    do next += 1;
+    while (used.has(next));
+    used.add(next);
+    return next;
+  };
+  let charts = 0;
+  // The section a table sits in names it when the author gave no caption.
+  let heading = '';
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (/^h[2-4]$/.test(node.tagName)) heading = textOf(node).trim();
+    if (node.tagName !== 'table' || !parent || index === undefined) return;
+    count += 1;
+    // Prefixed: a heading "Table 1" would otherwise get the same id.
+    const id = `svd-table-${count}`;
+    for (const row of rowsOf(node, 'thead')) for (const cell of cellsOf(row)) cell.properties.scope ??= 'col';
+    const bodyRows = rowsOf(node, 'tbody');
+    if (bodyRows.length > 0 && bodyRows.every((row) => cellsOf(row).length > 1)) {
+      for (const row of bodyRows) {
+        const first = cellsOf(row)[0]!;
+        first.tagName = 'th';
+        first.properties.scope = 'row';
+        first.properties.className = ['svd-row-header'];
       }
-      dropTableWhitespace(node);
-      alignNumbers(node);
-      alignToClass(node);
-      // Find the previous element sibling, skipping whitespace text.
-      let previousIndex = index - 1;
-      while (previousIndex >= 0 && parent.children[previousIndex]!.type === 'text' && !(parent.children[previousIndex] as Text).value.trim()) previousIndex--;
-      const previous = parent.children[previousIndex];
-      let captionText: string | undefined;
-      if (previous?.type === 'element' && previous.tagName === 'p' && CAPTION.test(textOf(previous))) {
-        const text = textOf(previous);
-        captionText = (CAPTION.exec(text)![1] ? text : `${word} ${freeNumber()}: ${text.replace(CAPTION, '')}`).trim();
-        parent.children.splice(previousIndex, index - previousIndex);
-        index = previousIndex;
+    }
+    dropTableWhitespace(node);
+    alignNumbers(node);
+    alignToClass(node);
+    // Find the previous element sibling, skipping whitespace text.
+    let previousIndex = index - 1;
+    while (previousIndex >= 0 && parent.children[previousIndex]!.type === 'text' && !(parent.children[previousIndex] as Text).value.trim()) previousIndex--;
+    const previous = parent.children[previousIndex];
+    let captionText: string | undefined;
+    if (previous?.type === 'element' && previous.tagName === 'p' && CAPTION.test(textOf(previous))) {
+      const text = textOf(previous);
+      captionText = (CAPTION.exec(text)![1] ? text : `${word} ${freeNumber()}: ${text.replace(CAPTION, '')}`).trim();
+      parent.children.splice(previousIndex, index - previousIndex);
+      index = previousIndex;
+    }
+    const chart = (parent as unknown as JsxElement).type === 'mdxJsxFlowElement' && (parent as unknown as JsxElement).name === 'Chart' ? (parent as unknown as JsxElement) : undefined;
+    if (chart) {
+      charts += 1;
+      const title = attribute(chart, 'title');
+      const numbered = title ? NUMBERED.exec(title) : null;
+      if (title && numbered) {
+        // "Table 3: ..." on a chart: the table inside is Table 3 (the prose cites it), and the
+        // picture is a figure with its own number, so two things are never both "Table 3".
+        captionText ??= title.trim();
+        setAttribute(chart, 'title', `${figure} ${charts}: ${title.replace(NUMBERED, '')}`);
+      } else if (title) {
+        captionText ??= `${word} ${freeNumber()}: ${title}`;
+        setAttribute(chart, 'title', `${figure} ${charts}: ${title}`);
       }
-      const chart = (parent as unknown as JsxElement).type === 'mdxJsxFlowElement' && (parent as unknown as JsxElement).name === 'Chart' ? (parent as unknown as JsxElement) : undefined;
-      if (chart) {
-        charts += 1;
-        const title = attribute(chart, 'title');
-        const numbered = title ? NUMBERED.exec(title) : null;
-        if (title && numbered) {
-          // "Table 3: ..." on a chart: the table inside is Table 3 (the prose cites it), and the
-          // picture is a figure with its own number, so two things are never both "Table 3".
-          captionText ??= title.trim();
-          setAttribute(chart, 'title', `${figure} ${charts}: ${title.replace(NUMBERED, '')}`);
-        } else if (title) {
-          captionText ??= `${word} ${freeNumber()}: ${title}`;
-          setAttribute(chart, 'title', `${figure} ${charts}: ${title}`);
-        }
-        setAttribute(chart, 'table', JSON.stringify(chartTable(node)));
-        setAttribute(chart, 'lang', lang);
-        setAttribute(chart, 'id', `svd-chart-${charts}`);
-      }
-      captionText ??= heading ? `${word} ${freeNumber()}: ${heading}` : `${word} ${freeNumber()}`;
-      // The text in a block of its own, so it wraps to the screen, not to a table wider than it.
-      node.children.unshift({
-        type: 'element',
-        tagName: 'caption',
-        properties: { id },
-        children: [{ type: 'element', tagName: 'span', properties: { className: ['svd-caption-text'] }, children: [{ type: 'text', value: captionText }] }],
-      });
-      // Shown by CSS only while the table is wider than its region; screen readers have the table itself.
-      const hint: Element = { type: 'element', tagName: 'p', properties: { className: ['svd-table-hint'], ariaHidden: 'true' }, children: [{ type: 'text', value: t('tables.scrollHint') }] };
-      const wrapper: Element = {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabelledBy: id } as unknown as Properties,
-        children: [hint, node],
-      };
-      parent.children[index] = wrapper;
-      return index + 1;
+      setAttribute(chart, 'table', JSON.stringify(chartTable(node)));
+      setAttribute(chart, 'lang', lang);
+      setAttribute(chart, 'id', `svd-chart-${charts}`);
+    }
+    captionText ??= heading ? `${word} ${freeNumber()}: ${heading}` : `${word} ${freeNumber()}`;
+    // The text in a block of its own, so it wraps to the screen, not to a table wider than it.
+    node.children.unshift({
+      type: 'element',
+      tagName: 'caption',
+      properties: { id },
+      children: [{ type: 'element', tagName: 'span', properties: { className: ['svd-caption-text'] }, children: [{ type: 'text', value: captionText }] }],
     });
-  }
+    // Shown by CSS only while the table is wider than its region; screen readers have the table itself.
+    const hint: Element = { type: 'element', tagName: 'p', properties: { className: ['svd-table-hint'], ariaHidden: 'true' }, children: [{ type: 'text', value: t('tables.scrollHint') }] };
+    const wrapper: Element = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabelledBy: id } as unknown as Properties,
+      children: [hint, node],
+    };
+    parent.children[index] = wrapper;
+    return index + 1;
+  });
   return count > 0;
 }
