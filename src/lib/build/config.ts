@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import svdPublisher, { type SvdOptions } from '../integration.ts';
 import svdSafety from '../safety/integration.ts';
 import { readAstroSettings } from '../site/settings.ts';
+import { viteBrandColour } from './styles.ts';
 
 /** The app (this package): Astro's root, where src/pages and astro.config.mjs live. */
 export const APP_ROOT = resolve(fileURLToPath(new URL('../../../', import.meta.url)));
@@ -84,11 +85,8 @@ export function svdConfig(options: SvdOptions): AstroUserConfig {
     vite: {
       // Module ids stay under content/ (linkContent): a real path with "#" or "%" is not a valid id.
       resolve: { preserveSymlinks: true },
-      css: {
-        preprocessorOptions: {
-          scss: { additionalData: `$svd-brand: ${settings.brandColour};\n`, quietDeps: true, silenceDeprecations: ['import'] },
-        },
-      },
+      // The stylesheet is compiled ahead (build/styles.ts); the build only writes in the partnership's colour.
+      plugins: [viteBrandColour(settings.brandColour)],
       build: {
         rollupOptions: {
           onwarn(warning, warn) {
