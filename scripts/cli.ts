@@ -5,10 +5,11 @@
  * 0 fine, 1 findings or failure, 2 input unreadable or usage).
  */
 import type { Lang } from '../src/lib/engine/types.ts';
+import { argsLang } from '../src/lib/commands/options.ts';
 import { t } from '../src/lib/i18n.ts';
 
 // What each command says about itself is in locales/{en,cy}/cli.json (`commands.<name>`).
-const COMMANDS: Record<string, () => Promise<{ run: (args: string[]) => Promise<number> }>> = {
+export const COMMANDS: Record<string, () => Promise<{ run: (args: string[]) => Promise<number> }>> = {
   build: () => import('../src/lib/commands/build.ts'),
   check: () => import('../src/lib/commands/check.ts'),
   scan: () => import('../src/lib/commands/scan.ts'),
@@ -29,7 +30,7 @@ function usage(lang: Lang): string {
 
 export async function main(argv: string[]): Promise<number> {
   // `svd --lang cy --help` (or `svd check --lang cy`): the usage in Welsh; the command reads --lang itself.
-  const lang: Lang = argv.some((arg, i) => arg === '--lang' && argv[i + 1] === 'cy') || argv.includes('--lang=cy') ? 'cy' : 'en';
+  const lang: Lang = argsLang(argv);
   const [name, ...args] = argv[0]?.startsWith('--lang') ? argv.slice(argv[0].includes('=') ? 1 : 2) : argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     console.log(usage(lang));

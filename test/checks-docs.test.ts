@@ -1,7 +1,8 @@
 /**
  * Every rule a finding can name has its section in docs/rules/<area>.md,
  * under the anchor each finding links to, stating the rule's real severity,
- * paragraph and whether the law requires it.
+ * paragraph and whether the law requires it. Every area a rule id starts
+ * with has its page; docs-examples*.test.ts run each section's examples.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,14 +10,18 @@ import { describe, expect, it } from 'vitest';
 import { allRules } from '../src/lib/engine/analyse.ts';
 
 const DOCS = join(import.meta.dirname, '..', 'docs', 'rules');
-const AREAS = ['strategy', 'sna', 'translation', 'dates', 'config', 'content', 'waiver', 'mdx'];
+const AREAS = ['strategy', 'sna', 'translation', 'dates', 'config', 'content', 'waiver', 'mdx', 'redaction', 'language'];
 
 describe('the rule docs', () => {
   const rules = allRules().filter((r) => AREAS.includes(r.id.split('/')[0]!));
 
-  it('cover the statutory checks, the content rules and the waiver rules', () => {
-    expect(rules.length).toBeGreaterThan(50);
+  it('cover the statutory checks, the content, redaction and language rules and the waiver rules', () => {
+    expect(rules.length).toBeGreaterThan(100);
     expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+  });
+
+  it('have a page for every area a rule id names, so a new area cannot go undocumented', () => {
+    expect([...new Set(allRules().map((r) => r.id.split('/')[0]!))].sort()).toEqual([...AREAS].sort());
   });
 
   it.each(AREAS)('document every %s rule under its anchor, with its severity, paragraph and legal status', (area) => {

@@ -3,7 +3,7 @@
  * what was expected and what was found, and no stack trace.
  */
 import { describe, expect, it } from 'vitest';
-import { formatHuman } from '../src/lib/engine/format.ts';
+import { formatHuman, formatJson } from '../src/lib/engine/format.ts';
 import { analyseTexts, CY_PAGE, EN_PAGE, mdx } from './helpers/project.ts';
 
 function findings(files: Record<string, string>) {
@@ -83,5 +83,26 @@ describe('frontmatter errors', () => {
     const messages = analysis.findings.filter((f) => f.rule === 'config/site').map((f) => `${f.line}: ${f.message}`);
     expect(messages).toContain('The site settings are not right: "areas[1].country" should be one of "england", "wales", but it is "scotland".'.replace(/^/, '6: '));
     expect(messages.some((m) => m.startsWith('8: ') && m.includes('"contact.email" should be an email address'))).toBe(true);
+  });
+
+  it('says each of these in Welsh too, from locales/cy/schema.json, field names as written', () => {
+    const welsh = (files: Record<string, string>) => (JSON.parse(formatJson(analyseTexts(files, { sets: [] }), 'cy')) as { findings: { rule: string; message: string }[] }).findings.map((f) => f.message);
+    const page = 'content/pages/en/about.mdx';
+    expect(welsh({ [page]: mdx(NO_TITLE) })).toContain('Mae "title" ar goll. Ychwanegwch ef: dylai fod yn destun.');
+    expect(welsh({ [page]: mdx({ ...EN_PAGE, published: '2026-02-30' }) })).toContain('Dylai "published" fod yn ddyddiad go iawn, wedi\'i ysgrifennu fel BBBB-MM-DD, ond "2026-02-30" ydyw.');
+    expect(welsh({ [page]: mdx({ ...EN_PAGE, titel: 'About', sumary: 'x' }) }).join('\n')).toContain('Nid yw "titel", "sumary" yn feysydd y mae SVD Publisher yn eu hadnabod.');
+    const site = welsh({ 'content/site.yaml': 'partnership:\n  name: { en: X }\n  model: { en: Y }\n  brandColour: "#f0b400"\nareas: []\ncontact:\n  email: not-an-email\ndates:\n  published: 2026-11-02\n  nextReview: 2027-10-01\n' });
+    expect(site).toContain('Nid yw gosodiadau\'r wefan yn gywir: Mae angen o leiaf un ardal llywodraeth leol yn "areas".');
+    expect(site).toContain('Nid yw gosodiadau\'r wefan yn gywir: Dylai "contact.email" fod yn gyfeiriad e-bost, ond "not-an-email" ydyw.');
+    expect(site.find((m) => m.includes('brandColour'))).toMatch(/Mae ganddo 1\.9:1; "#957000" yw'r un lliw/);
+    // Nothing English left in a Welsh sentence about settings.
+    for (const message of site) expect(message).not.toMatch(/ should be | is missing|but it is/);
+  });
+
+  it('names a setting written twice, in either language', () => {
+    const files = { 'content/pages/en/about.mdx': mdx(EN_PAGE).replace('\ntitle:', '\ntitle: Once\ntitle:') };
+    const cy = JSON.parse(formatJson(analyseTexts(files, { sets: [] }), 'cy')) as { findings: { message: string }[] };
+    expect(analyseTexts(files, { sets: [] }).findings.map((f) => f.message).join('\n')).toContain('"title" is written twice. Keep one of them.');
+    expect(cy.findings.map((f) => f.message).join('\n')).toContain('Mae "title" wedi\'i ysgrifennu ddwywaith. Cadwch un ohonynt.');
   });
 });

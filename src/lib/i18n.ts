@@ -42,6 +42,8 @@ import enMdx from '../../locales/en/rules/mdx.json' with { type: 'json' };
 import cyMdx from '../../locales/cy/rules/mdx.json' with { type: 'json' };
 import enSafety from '../../locales/en/safety.json' with { type: 'json' };
 import cySafety from '../../locales/cy/safety.json' with { type: 'json' };
+import enSchema from '../../locales/en/schema.json' with { type: 'json' };
+import cySchema from '../../locales/cy/schema.json' with { type: 'json' };
 import enWaiver from '../../locales/en/rules/waiver.json' with { type: 'json' };
 import cyWaiver from '../../locales/cy/rules/waiver.json' with { type: 'json' };
 import type { Lang, Localised, RuleMeta, Values } from './engine/types.ts';
@@ -65,6 +67,7 @@ export const resources = {
     'rules/waiver': enWaiver,
     'rules/mdx': enMdx,
     safety: enSafety,
+    schema: enSchema,
   },
   cy: {
     common: cyCommon,
@@ -84,6 +87,7 @@ export const resources = {
     'rules/waiver': cyWaiver,
     'rules/mdx': cyMdx,
     safety: cySafety,
+    schema: cySchema,
   },
 } as const;
 

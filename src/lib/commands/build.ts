@@ -9,20 +9,18 @@ import { t } from '../i18n.ts';
 import { SiteLeaks } from '../safety/integration.ts';
 import { appPathProblem } from '../safety/app-path.ts';
 import { placesFor, tidy } from '../safety/leftovers.ts';
-import { guarded, NOW_HELP, NOW_OPTION, nowOption, parse } from './options.ts';
+import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse } from './options.ts';
 
-const HELP = `Usage: svd build [root] [--out dir] [--now YYYY-MM-DD]
+/** What the parser accepts; the help (locales cli.json `help.build`) names each (test/cli-help.test.ts). */
+export const OPTIONS = { out: { type: 'string' }, lang: { type: 'string' }, ...NOW_OPTION } as const;
 
-Builds the site in root (default: this folder) into root/dist (or --out),
-with search and the submission bundle. Nothing is written unless every check passes.
-
-${NOW_HELP}`;
 
 export function run(args: string[]): Promise<number> {
-  return guarded(HELP, async () => {
-    const { values, positionals } = parse(args, { out: { type: 'string' }, ...NOW_OPTION });
+  return guarded('build', args, async () => {
+    const { values, positionals } = parse(args, OPTIONS);
+    const lang = langOption(values.lang);
     if (values.help) {
-      console.log(HELP);
+      console.log(helpText('build', lang));
       return 0;
     }
     const problem = appPathProblem(APP_ROOT);
@@ -41,7 +39,7 @@ export function run(args: string[]): Promise<number> {
     // end, so it is as it was (or, if the signal came mid-swap, the old one is put back).
     const stop = () => {
       tidy(placesFor(astroRootFor(root), outDir), process.pid);
-      console.error(t('en', 'safety:interrupted', { dir: outDir }));
+      console.error(t(lang, 'safety:interrupted', { dir: outDir }));
       process.exit(130);
     };
     process.once('SIGINT', stop);
@@ -55,7 +53,7 @@ export function run(args: string[]): Promise<number> {
       console.error(error.message);
       return 1;
     }
-    if (result.ok) console.log(t('en', 'cli:build.done', { seconds: ((performance.now() - start) / 1000).toFixed(1), timings: Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`).join(', ') }));
+    if (result.ok) console.log(t(lang, 'cli:build.done', { seconds: ((performance.now() - start) / 1000).toFixed(1), timings: Object.entries(result.timings).map(([k, v]) => `${k} ${v} ms`).join(', ') }));
     return result.ok ? 0 : 1;
   });
 }

@@ -13,28 +13,20 @@ import { ERRORS } from '../bundle/strings.ts';
 import { analyse } from '../engine/analyse.ts';
 import { formatHuman } from '../engine/format.ts';
 import { t } from '../i18n.ts';
-import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
+import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
 
-const HELP = `Usage: svd bundle [root] [--out dir] [--lang en|cy]
+/** What the parser accepts; the help (locales cli.json `help.bundle`) names each (test/cli-help.test.ts). */
+export const OPTIONS = { out: { type: 'string' }, lang: { type: 'string' }, ...NOW_OPTION } as const;
 
-Makes the submission bundle (submission/ and submission.zip, beside dist/) again
-from the site already built in root/dist (or --out), after checking the
-content again. npm run build makes it too; use this after changing only the
-submission settings. If the checks find a blocking problem there is no bundle,
-and any earlier bundle is removed so that it cannot be sent by mistake.
-
-  --out dir     the built site (default: root/dist)
-  --lang cy     messages in Welsh
-${NOW_HELP}`;
 
 export function run(args: string[]): Promise<number> {
-  return guarded(HELP, async () => {
-    const { values, positionals } = parse(args, { out: { type: 'string' }, lang: { type: 'string' }, ...NOW_OPTION });
+  return guarded('bundle', args, async () => {
+    const { values, positionals } = parse(args, OPTIONS);
+    const lang = langOption(values.lang);
     if (values.help) {
-      console.log(HELP);
+      console.log(helpText('bundle', lang));
       return 0;
     }
-    const lang = langOption(values.lang);
     const root = rootOption(positionals);
     const dist = values.out ? resolve(values.out) : join(root, 'dist');
     if (!existsSync(join(dist, 'index.html'))) {

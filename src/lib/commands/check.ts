@@ -11,32 +11,26 @@ import { analyse, type Analysis, type RuleSet } from '../engine/analyse.ts';
 import { formatHuman, formatJson } from '../engine/format.ts';
 import type { Lang } from '../engine/types.ts';
 import { t } from '../i18n.ts';
-import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
+import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
 import { onSaves, untilInterrupted } from './watch.ts';
 
-const HELP = `Usage: svd check [root] [--json] [--lang en|cy] [--now YYYY-MM-DD] [--watch]
-
-Checks the strategy and SNA summary in root/content (default: this folder)
-against the Serious Violence Duty statutory guidance.
-
-  --json        print {"findings":[...]} on stdout and nothing else (with --watch, one line a check)
-  --lang cy     messages in Welsh
-  --watch       keep running and check again each time a content file is saved (Ctrl-C stops)
-${NOW_HELP}`;
+/** What the parser accepts; the help (locales cli.json `help.check`) names each (test/cli-help.test.ts). */
+export const OPTIONS = { json: { type: 'boolean' }, lang: { type: 'string' }, watch: { type: 'boolean' }, ...NOW_OPTION } as const;
 
 function exitCode(analysis: Analysis): number {
   if (!analysis.project.site && analysis.project.documents.length === 0) return 2;
   return analysis.errors > 0 ? 1 : 0;
 }
 
-export function runAnalysis(args: string[], sets: RuleSet[], help: string): Promise<number> {
-  return guarded(help, async () => {
-    const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' }, watch: { type: 'boolean' }, ...NOW_OPTION });
+/** `command` names the help to print (locales cli.json `help.<command>`). */
+export function runAnalysis(args: string[], sets: RuleSet[], command: string): Promise<number> {
+  return guarded(command, args, async () => {
+    const { values, positionals } = parse(args, OPTIONS);
+    const lang = langOption(values.lang);
     if (values.help) {
-      console.log(help);
+      console.log(helpText(command, lang));
       return 0;
     }
-    const lang = langOption(values.lang);
     nowOption(values.now); // a bad --now is a usage error before anything runs
     const root = rootOption(positionals);
     if (!existsSync(join(root, 'content'))) {
@@ -73,5 +67,5 @@ async function watchAndCheck(root: string, lang: Lang, check: () => Analysis, js
 }
 
 export function run(args: string[]): Promise<number> {
-  return runAnalysis(args, ['check'], HELP);
+  return runAnalysis(args, ['check'], 'check');
 }

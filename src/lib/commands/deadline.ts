@@ -16,19 +16,11 @@ import { createReport, isSvdMessage } from '../engine/report.ts';
 import { t } from '../i18n.ts';
 import { requiresWelsh } from '../schema/site.ts';
 import { formatDate } from '../site/dates.ts';
-import { guarded, langOption, nowOption, parse, rootOption } from './options.ts';
+import { guarded, helpText, langOption, nowOption, parse, rootOption } from './options.ts';
 
-const HELP = `Usage: svd deadline [root] [--now YYYY-MM-DD] [--json] [--lang en|cy]
+/** What the parser accepts; the help (locales cli.json `help.deadline`) names each (test/cli-help.test.ts). */
+export const OPTIONS = { now: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } } as const;
 
-Says how many days are left to send the strategy to the Home Office (and to
-Welsh Ministers for an area in Wales): 7 days from the publication of the
-current edition (dates.editionPublished in content/site.yaml, else
-dates.published). Exits 1 once the deadline has passed and the date it was
-sent is not recorded under submission (sentToHomeOffice, sentToWelshMinisters).
-
-  --now date    count from this date instead of today (also SVD_NOW)
-  --json        print the result as JSON
-  --lang cy     messages in Welsh`;
 
 const FIELDS: Record<RecipientId, 'sentToHomeOffice' | 'sentToWelshMinisters'> = {
   'home-office': 'sentToHomeOffice',
@@ -36,13 +28,13 @@ const FIELDS: Record<RecipientId, 'sentToHomeOffice' | 'sentToWelshMinisters'> =
 };
 
 export function run(args: string[]): Promise<number> {
-  return guarded(HELP, () => {
-    const { values, positionals } = parse(args, { now: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } });
+  return guarded('deadline', args, () => {
+    const { values, positionals } = parse(args, OPTIONS);
+    const lang = langOption(values.lang);
     if (values.help) {
-      console.log(HELP);
+      console.log(helpText('deadline', lang));
       return 0;
     }
-    const lang = langOption(values.lang);
     const root = rootOption(positionals);
     const now = nowOption(values.now);
     if (!existsSync(join(root, 'content', 'site.yaml'))) {

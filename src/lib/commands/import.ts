@@ -10,27 +10,22 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { phrasesFor, type LexiconCollection } from '../checks/lexicon.ts';
 import type { Lang } from '../engine/types.ts';
-import { importDocx, type ImportAs, type Imported } from '../import/document.ts';
+import { importDocx, NotWordError, type ImportAs, type Imported } from '../import/document.ts';
 import type { Revision } from '../import/revisions.ts';
 import { t } from '../i18n.ts';
-import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, UsageError } from './options.ts';
+import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse, UsageError } from './options.ts';
 
-const HELP = `Usage: svd import <file.docx> [--lang en|cy] [--as strategy|sna|page] [--slug name] [--accept-changes] [--force] [--root folder] [--now YYYY-MM-DD]
+/** What the parser accepts; the help (locales cli.json `help.import`) names each (test/cli-help.test.ts). */
+export const OPTIONS = {
+  lang: { type: 'string' },
+  as: { type: 'string' },
+  slug: { type: 'string' },
+  'accept-changes': { type: 'boolean' },
+  force: { type: 'boolean' },
+  root: { type: 'string' },
+  ...NOW_OPTION,
+} as const;
 
-Turns a Word document into a document of the site: content/<strategy|sna|pages>/<lang>/.
-Headings that read like the sections the law asks for are marked with their
-keys ({#governance}); a table shows which, and which sections are missing.
-Pictures are saved beside the document with their hidden details (location,
-camera, author) removed.
-
-  --lang cy          the document is in Welsh (default en); also the language of messages
-  --as sna           what the document is: strategy (default), sna, or page
-  --slug name        its web address (default: strategy, sna, or the file's name)
-  --accept-changes   write it even though it has comments or tracked changes
-                     (insertions kept, deletions dropped, comments left out)
-  --force            replace a document that is already there
-  --root folder      the site's folder (default: this folder)
-${NOW_HELP}`;
 
 /** The command's words: locales/{en,cy}/cli.json "import". */
 const words = (lang: Lang) => ({
@@ -56,7 +51,7 @@ function asOption(value: unknown): ImportAs {
   if (value === undefined || value === 'strategy') return 'strategy';
   if (value === 'sna') return 'sna';
   if (value === 'page' || value === 'pages') return 'pages';
-  throw new UsageError(`--as must be strategy, sna or page, not "${String(value)}"`);
+  throw new UsageError('cli:usageError.as', { value: String(value) });
 }
 
 /** The mapping table: one row per heading, the key it was given, then the requirements left over. */
@@ -78,32 +73,30 @@ function revisionLines(revisions: Revision[], lang: Lang): string[] {
 }
 
 export function run(args: string[]): Promise<number> {
-  return guarded(HELP, async () => {
-    const { values, positionals } = parse(args, {
-      lang: { type: 'string' },
-      as: { type: 'string' },
-      slug: { type: 'string' },
-      'accept-changes': { type: 'boolean' },
-      force: { type: 'boolean' },
-      root: { type: 'string' },
-      ...NOW_OPTION,
-    });
+  return guarded('import', args, async () => {
+    const { values, positionals } = parse(args, OPTIONS);
+    const lang = langOption(values.lang);
     if (values.help) {
-      console.log(HELP);
+      console.log(helpText('import', lang));
       return 0;
     }
-    const lang = langOption(values.lang);
     const as = asOption(values.as);
     const w = words(lang);
     const source = positionals[0];
-    if (!source) throw new UsageError('Give the Word file to import: svd import strategy.docx');
+    if (!source) throw new UsageError('cli:usageError.importFile');
     const root = resolve(values.root ?? '.');
     const slug = values.slug ?? (as === 'pages' ? basename(source).replace(/\.docx$/i, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') : as);
+    const now = nowOption(values.now);
+    if (!existsSync(source)) {
+      console.error(t(lang, 'cli:notFound', { paths: source }));
+      return 2;
+    }
     let imported: Imported;
     try {
-      imported = await importDocx(readFileSync(source), { lang, as, slug, now: nowOption(values.now) });
+      imported = await importDocx(readFileSync(source), { lang, as, slug, now });
     } catch (error) {
-      console.error(w.notDocx(source, (error as Error).message));
+      // Our own reason in the officer's language; a reader library's (mammoth's) is as it gave it.
+      console.error(w.notDocx(source, error instanceof NotWordError ? t(lang, error.key) : (error as Error).message));
       return 2;
     }
     console.log(mappingTable(imported, as, lang));

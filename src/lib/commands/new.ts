@@ -19,9 +19,10 @@ import { requiresWelsh, scaffoldSite, type AreaAnswer, type SiteAnswers } from '
 import { formatIsoDate } from '../schema/date.ts';
 import type { SiteConfig } from '../schema/site.ts';
 import { run as recordTranslated } from './translated.ts';
-import { guarded, langOption, NOW_OPTION, nowOption, parse, UsageError } from './options.ts';
+import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse, UsageError } from './options.ts';
 
-const OPTIONS = {
+/** What the parser accepts; the help (locales cli.json `help.new`) names each (test/cli-help.test.ts). */
+export const OPTIONS = {
   lang: { type: 'string' },
   root: { type: 'string' },
   force: { type: 'boolean' },
@@ -46,8 +47,6 @@ const OPTIONS = {
 } as const;
 
 type Values = ReturnType<typeof parse<typeof OPTIONS>>['values'];
-
-const help = (lang: Lang) => t(lang, 'cli:new.help');
 
 function day(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -103,8 +102,8 @@ async function siteAnswers(values: Values, lang: Lang, now: Date, asker: Asker |
   const email = await get(values.email, 'email');
   const url = await get(values.url, 'url', '');
   const published = (await get(values.published, 'published', day(now)))!;
-  if (missing.length > 0) throw new UsageError(t(lang, 'cli:new.missing', { options: missing.join(', ') }));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new UsageError(t(lang, 'cli:new.badDate', { value: published }));
+  if (missing.length > 0) throw new UsageError('cli:new.missing', { options: missing.join(', ') });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new UsageError('cli:new.badDate', { value: published });
   const years = Number(values.years ?? 3);
   return {
     name: { en: name!, cy: nameCy },
@@ -127,7 +126,7 @@ function languagesOf(site: SiteConfig, only: string | undefined): Lang[] {
 }
 
 /** The documents of one kind, in each language, worded from the site's own settings. */
-function documentsFor(kind: NewKind, site: SiteConfig, langs: Lang[], values: Values, slug: string | undefined, say: Lang): NewDocument[] {
+function documentsFor(kind: NewKind, site: SiteConfig, langs: Lang[], values: Values, slug: string | undefined): NewDocument[] {
   const published = formatIsoDate(site.dates.published);
   const from = site.dates.period ? formatIsoDate(site.dates.period.from) : published;
   const to = site.dates.period ? formatIsoDate(site.dates.period.to) : yearsOn(from, 3, true);
@@ -136,7 +135,7 @@ function documentsFor(kind: NewKind, site: SiteConfig, langs: Lang[], values: Va
     const words = { name, from: from.slice(0, 4), to: to.slice(0, 4), year: published.slice(0, 4) };
     const given = lang === 'cy' ? { title: values['title-cy'], summary: values['summary-cy'], slug: values['slug-cy'] } : { title: values.title, summary: values.summary, slug };
     if (kind === 'pages' && (!given.title || !given.summary || !given.slug)) {
-      throw new UsageError(t(say, `cli:new.pageNeeds.${lang}`));
+      throw new UsageError(`cli:new.pageNeeds.${lang}`);
     }
     return {
       kind,
@@ -159,7 +158,7 @@ function target(root: string, doc: NewDocument): string {
 /** Write every file, or none: a file already there stops the lot unless --force. */
 function writeAll(root: string, files: { path: string; text: string }[], force: boolean, lang: Lang): string[] {
   const there = files.filter((f) => existsSync(f.path)).map((f) => relative(root, f.path));
-  if (there.length > 0 && !force) throw new UsageError(t(lang, 'cli:new.exists', { files: there.join(', ') }));
+  if (there.length > 0 && !force) throw new UsageError('cli:new.exists', { files: there.join(', ') });
   for (const file of files) {
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, file.text);
@@ -198,18 +197,17 @@ async function report(root: string, written: string[], lang: Lang, now: Date): P
 
 function readSiteOf(root: string, lang: Lang): SiteConfig {
   const { site } = loadSite(root, createReport());
-  if (!site) throw new UsageError(t(lang, 'cli:new.noSite', { root }));
+  if (!site) throw new UsageError('cli:new.noSite', { root });
   return site;
 }
 
 export function run(args: string[]): Promise<number> {
-  let lang: Lang = 'en';
-  return guarded(help(lang), async () => {
+  return guarded('new', args, async () => {
     const { values, positionals } = parse(args, OPTIONS);
-    lang = langOption(values.lang);
+    const lang = langOption(values.lang);
     const [kind, name] = positionals;
     if (values.help || !kind) {
-      console.log(help(lang));
+      console.log(helpText('new', lang));
       return values.help ? 0 : 2;
     }
     const now = nowOption(values.now);
@@ -226,19 +224,19 @@ export function run(args: string[]): Promise<number> {
       try {
         built = scaffoldSite(answers, lang);
       } catch (error) {
-        throw new UsageError(t(lang, 'cli:new.invalid', { reason: (error as Error).message }));
+        throw new UsageError('cli:new.invalid', { reason: (error as Error).message });
       }
       const langs = languagesOf(built.site, undefined);
-      const docs = [...documentsFor('strategy', built.site, langs, {}, undefined, lang), ...documentsFor('sna', built.site, langs, {}, undefined, lang)];
+      const docs = [...documentsFor('strategy', built.site, langs, {}, undefined), ...documentsFor('sna', built.site, langs, {}, undefined)];
       const files = [{ path: join(root, 'content', 'site.yaml'), text: built.text }, ...docs.map((doc) => ({ path: target(root, doc), text: scaffoldDocument(doc) }))];
       return report(root, writeAll(root, files, Boolean(values.force), lang), lang, now);
     }
     const kinds: Record<string, NewKind> = { strategy: 'strategy', sna: 'sna', page: 'pages' };
     const as = kinds[kind];
-    if (!as) throw new UsageError(t(lang, 'cli:new.kind', { kind }));
+    if (!as) throw new UsageError('cli:new.kind', { kind });
     const root = resolve(values.root ?? '.');
     const site = readSiteOf(root, lang);
-    const docs = documentsFor(as, site, languagesOf(site, undefined), values, as === 'pages' ? name : undefined, lang);
+    const docs = documentsFor(as, site, languagesOf(site, undefined), values, as === 'pages' ? name : undefined);
     return report(root, writeAll(root, docs.map((doc) => ({ path: target(root, doc), text: scaffoldDocument(doc) })), Boolean(values.force), lang), lang, now);
   });
 }

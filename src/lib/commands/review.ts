@@ -17,7 +17,10 @@ import { planNextEdition } from '../editions/open.ts';
 import { attestedRecords } from '../translate/attest.ts';
 import { withRecords } from '../translate/frontmatter.ts';
 import { pairsOf } from '../translate/pairs.ts';
-import { guarded, langOption, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
+import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
+
+/** What the parser accepts; the help (locales cli.json `help.review`) names each (test/cli-help.test.ts). */
+export const OPTIONS = { start: { type: 'boolean' }, lang: { type: 'string' }, ...NOW_OPTION } as const;
 
 const BY = 'svd review --start';
 
@@ -29,12 +32,12 @@ function currentTranslations(project: Project): Set<string> {
 }
 
 export function run(args: string[]): Promise<number> {
-  return guarded(say('en', 'cli:review.help'), () => {
-    const { values, positionals } = parse(args, { start: { type: 'boolean' }, lang: { type: 'string' }, ...NOW_OPTION });
+  return guarded('review', args, () => {
+    const { values, positionals } = parse(args, OPTIONS);
     const lang: Lang = langOption(values.lang);
     const t = (key: string, v?: Record<string, string | number>) => say(lang, key, v);
     if (values.help || !values.start) {
-      (values.help ? console.log : console.error)(t('cli:review.help'));
+      (values.help ? console.log : console.error)(helpText('review', lang));
       return values.help ? 0 : 2;
     }
     const root = rootOption(positionals);

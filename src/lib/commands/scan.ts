@@ -15,35 +15,24 @@ import { withPublishedText } from '../extract/published-text.ts';
 import { expandPaths } from '../redaction/paths.ts';
 import { stripImages } from '../redaction/strip.ts';
 import { t } from '../i18n.ts';
-import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse } from './options.ts';
+import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse } from './options.ts';
 
-const HELP = `Usage: svd scan [paths...] [--json] [--lang en|cy] [--strip-metadata] [--now YYYY-MM-DD]
+/** What the parser accepts; the help (locales cli.json `help.scan`) names each (test/cli-help.test.ts). */
+export const OPTIONS = { json: { type: 'boolean' }, lang: { type: 'string' }, 'strip-metadata': { type: 'boolean' }, ...NOW_OPTION } as const;
 
-Looks for things that must never be published (guidance para 41b): names
-with ages, phone numbers, postcodes, small numbers, operational detail,
-protective markings, draft notes and photo metadata, in English and Welsh.
-
-With no paths, scans this site (content/ and public/) the way the build does.
-With paths, scans those files or folders directly: .mdx, .md and .txt drafts,
-images, PDFs and Word files.
-
-  --json             print {"findings":[...],"waivers":[...]} on stdout and nothing else
-  --lang cy          messages in Welsh
-  --strip-metadata   first rewrite images without their GPS, author and camera details
-${NOW_HELP}`;
 
 function isProject(path: string): boolean {
   return existsSync(join(path, 'content')) && statSync(path).isDirectory();
 }
 
 export function run(args: string[]): Promise<number> {
-  return guarded(HELP, async () => {
-    const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' }, 'strip-metadata': { type: 'boolean' }, ...NOW_OPTION });
+  return guarded('scan', args, async () => {
+    const { values, positionals } = parse(args, OPTIONS);
+    const lang = langOption(values.lang);
     if (values.help) {
-      console.log(HELP);
+      console.log(helpText('scan', lang));
       return 0;
     }
-    const lang = langOption(values.lang);
     const now = nowOption(values.now);
     const projectMode = positionals.length === 0 || (positionals.length === 1 && isProject(resolve(positionals[0]!)));
     const root = resolve(projectMode ? (positionals[0] ?? '.') : '.');

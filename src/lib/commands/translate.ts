@@ -18,30 +18,16 @@ import type { Lang } from '../engine/types.ts';
 import { t as say } from '../i18n.ts';
 import { planExport } from '../translate/export.ts';
 import { exportXliff, totals } from '../translate/xliff-export.ts';
-import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, UsageError } from './options.ts';
+import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse, UsageError } from './options.ts';
 
-const HELP = `Usage: svd translate export [root] [--out file.xlf] [--to cy] [--lang en|cy]
-       svd translate import file.xlf [root] [--by name] [--lang en|cy] [--now YYYY-MM-DD]
+/** What the parser accepts (export and import alike); the help (locales cli.json `help.translate`) names each (test/cli-help.test.ts). */
+export const OPTIONS = { out: { type: 'string' }, to: { type: 'string' }, by: { type: 'string' }, lang: { type: 'string' }, ...NOW_OPTION } as const;
 
-export  Writes an XLIFF 1.2 file for the translator's CAT tool (Trados,
-        memoQ, Phrase). Text unchanged since it was last translated comes
-        with its translation, marked final and approved, so the translator
-        sees only what is new or changed. Prints the words new, changed and
-        unchanged.
-import  Reads the translated XLIFF back, checks that every unit is there and
-        no placeholder was damaged, and writes the translated MDX.
-
-  --out file    where to write the XLIFF (default: translation-<to>.xlf)
-  --to cy       the language to translate into (default: the side of each
-                document that is the translation)
-  --by name     who translated it (default: the tool named in the XLIFF header)
-  --lang cy     messages in Welsh
-${NOW_HELP}`;
 
 function toOption(value: unknown): Lang | undefined {
   if (value === undefined) return undefined;
   if (value === 'en' || value === 'cy') return value;
-  throw new UsageError(say('en', 'cli:translate.usage.to', { value: String(value) }));
+  throw new UsageError('cli:translate.usage.to', { value: String(value) });
 }
 
 async function exportCommand(positionals: string[], values: Record<string, unknown>, lang: Lang): Promise<number> {
@@ -86,20 +72,20 @@ async function exportCommand(positionals: string[], values: Record<string, unkno
 }
 
 export function run(args: string[]): Promise<number> {
-  return guarded(HELP, async () => {
+  return guarded('translate', args, async () => {
     const [sub, ...rest] = args;
-    const { values, positionals } = parse(rest, { out: { type: 'string' }, to: { type: 'string' }, by: { type: 'string' }, lang: { type: 'string' }, ...NOW_OPTION });
+    const { values, positionals } = parse(rest, OPTIONS);
+    const lang = langOption(values.lang);
     if (values.help || sub === '--help' || sub === '-h') {
-      console.log(HELP);
+      console.log(helpText('translate', lang));
       return 0;
     }
-    const lang = langOption(values.lang);
     if (sub === 'export') return exportCommand(positionals, values, lang);
     if (sub === 'import') {
       const { importCommand } = await import('../translate/import-command.ts');
       return importCommand(positionals, values, lang);
     }
-    console.error(HELP);
+    console.error(helpText('translate', lang));
     return 2;
   });
 }

@@ -20,21 +20,11 @@ import { withRecords } from '../translate/frontmatter.ts';
 import { readMemory, writeMemory } from '../translate/memory.ts';
 import { pairsOf } from '../translate/pairs.ts';
 import { cut } from '../translate/status.ts';
-import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse } from './options.ts';
+import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse } from './options.ts';
 
-const HELP = `Usage: svd translated <file>... [--by name] [--lang en|cy] [--now YYYY-MM-DD]
+/** What the parser accepts; the help (locales cli.json `help.translated`) names each (test/cli-help.test.ts). */
+export const OPTIONS = { lang: { type: 'string' }, by: { type: 'string' }, ...NOW_OPTION } as const;
 
-Run this when a translation you edited by hand has been brought up to date
-with its source. For each file (usually content/<type>/cy/<name>.mdx),
-records under translation: sections in its settings, for each section, the
-hash of the source section, today's date and who (--by). svd check then
-names the sections that go out of date whenever the source changes.
-Refuses when the two documents plainly differ (different section keys, or a
-section of a very different length).
-
-  --by name     who translated or checked it
-  --lang cy     messages in Welsh
-${NOW_HELP}`;
 
 /** The folder holding content/site.yaml above `file`, else the working folder. */
 function rootOf(file: string): string {
@@ -103,16 +93,16 @@ function record(path: string, lang: Lang, options: { by?: string; now: Date }, p
 }
 
 export function run(args: string[]): Promise<number> {
-  return guarded(HELP, () => {
-    const { values, positionals } = parse(args, { lang: { type: 'string' }, by: { type: 'string' }, ...NOW_OPTION });
+  return guarded('translated', args, () => {
+    const { values, positionals } = parse(args, OPTIONS);
+    const lang = langOption(values.lang);
     if (values.help) {
-      console.log(HELP);
+      console.log(helpText('translated', lang));
       return 0;
     }
-    const lang = langOption(values.lang);
     const now = nowOption(values.now);
     if (positionals.length === 0) {
-      console.error(HELP);
+      console.error(helpText('translated', lang));
       return 2;
     }
     const by = typeof values.by === 'string' && values.by.trim() ? values.by.trim() : undefined;

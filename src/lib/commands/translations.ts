@@ -13,17 +13,11 @@ import type { Lang } from '../engine/types.ts';
 import { t as say } from '../i18n.ts';
 import { pairsOf } from '../translate/pairs.ts';
 import { documentStatus, lineList, type DocumentStatus } from '../translate/status.ts';
-import { guarded, langOption, NOW_HELP, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
+import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
 
-const HELP = `Usage: svd translations [root] [--json] [--lang en|cy]
+/** What the parser accepts; the help (locales cli.json `help.translations`) names each (test/cli-help.test.ts). */
+export const OPTIONS = { json: { type: 'boolean' }, lang: { type: 'string' }, ...NOW_OPTION } as const;
 
-Shows every translated document and each of its sections: missing (never
-translated), stale (the source changed since; with the lines that changed)
-or current, and who translated it and when.
-
-  --json        print {"documents":[...]} on stdout and nothing else
-  --lang cy     messages in Welsh
-${NOW_HELP}`;
 
 export function toJson(statuses: DocumentStatus[]) {
   return {
@@ -73,13 +67,13 @@ function table(statuses: DocumentStatus[], lang: Lang): string {
 }
 
 export function run(args: string[]): Promise<number> {
-  return guarded(HELP, () => {
-    const { values, positionals } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' }, ...NOW_OPTION });
+  return guarded('translations', args, () => {
+    const { values, positionals } = parse(args, OPTIONS);
+    const lang = langOption(values.lang);
     if (values.help) {
-      console.log(HELP);
+      console.log(helpText('translations', lang));
       return 0;
     }
-    const lang = langOption(values.lang);
     const root = rootOption(positionals);
     if (!existsSync(join(root, 'content'))) {
       console.error(say(lang, 'cli:translate.usage.noContent', { root }));

@@ -7,7 +7,7 @@
  * parsed once; what cannot be read becomes a finding with a place, never an
  * exception, so one broken file does not hide the problems in the others.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import type { Yaml } from 'mdast';
 import { VFile } from 'vfile';
@@ -27,6 +27,7 @@ import {
   yamlInvalid,
 } from '../engine/input-rules.ts';
 import { resolveNow } from '../engine/clock.ts';
+import { both } from '../i18n.ts';
 import { createReport } from '../engine/report.ts';
 import type { Collection, Lang, Place, Project, Report, SvdDocument } from '../engine/types.ts';
 import { publishedFiles, type PublishedFile } from '../redaction/files.ts';
@@ -41,26 +42,39 @@ import { readContentFile, type Problem } from '../safety/read.ts';
 export const COLLECTIONS: readonly Collection[] = ['strategy', 'sna', 'pages'];
 const LANG_FOLDERS: readonly Lang[] = ['en', 'cy'];
 
-export const DOCUMENT_NAMES: Record<Collection, { en: string; cy: string }> = {
-  strategy: { en: 'strategy', cy: 'strategaeth' },
-  sna: { en: 'Strategic Needs Assessment summary', cy: 'crynodeb o’r Asesiad Strategol o Anghenion' },
-  pages: { en: 'page', cy: 'dudalen' },
-};
+/** What each collection is called in a sentence (locales/{en,cy}/schema.json `document`), in the message's language. */
+export const documentName = (collection: Collection) => both(`schema:document.${collection}`);
 
 function toPosix(path: string): string {
   return path.split(sep).join('/');
 }
 
-function listMdx(dir: string): string[] {
+/**
+ * A document to read: a file, or a shortcut (symlink). A shortcut that leads
+ * nowhere is kept, so that reading it reports content/unreadable: left to
+ * throw, it emptied the whole folder's listing and its documents vanished
+ * without a word.
+ */
+function isDocumentPath(path: string): boolean {
   try {
-    return (readdirSync(dir, { recursive: true }) as string[])
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => join(dir, name))
-      .filter((path) => statSync(path).isFile())
-      .sort();
+    return statSync(path).isFile();
+  } catch {
+    return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  }
+}
+
+function listMdx(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true }) as string[];
   } catch {
     return [];
   }
+  return names
+    .filter((name) => name.endsWith('.mdx'))
+    .map((name) => join(dir, name))
+    .filter(isDocumentPath)
+    .sort();
 }
 
 /** One file's text as read (or why it could not be read), path relative to the project root. */
@@ -101,7 +115,8 @@ function parseYaml(text: string, file: VFile, lineOffset: number, report: Report
       const pos = error.linePos?.[0];
       // The YAML library's words are for programmers; a repeated setting is the common slip, so say it plainly.
       const repeated = error.code === 'DUPLICATE_KEY' && pos ? /^\s*([^:#]+?)\s*:/.exec(text.split('\n')[pos.line - 1] ?? '')?.[1] : undefined;
-      const detail = repeated ? `"${repeated}" is written twice. Keep one of them.` : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      // Any other YAML error is the library's own sentence (English only): it names the exact token at fault.
+      const detail = repeated ? both('schema:twice', { key: repeated }) : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       report(file, pos ? { line: pos.line + lineOffset, column: pos.col } : undefined, yamlInvalid, { detail });
     }
     return undefined;
@@ -158,9 +173,7 @@ export function loadDocument(source: SourceFile, root: string, collection: Colle
   checkImages(document.tree, file, root, report);
   const yaml = document.tree.children.find((node): node is Yaml => node.type === 'yaml');
   if (!yaml) {
-    report(file, { line: 1, column: 1 }, frontmatterInvalid, {
-      detail: 'This document has no settings at the top. Start the file with a line of three dashes (---), the settings (title, lang, status and so on), and another line of three dashes.',
-    });
+    report(file, { line: 1, column: 1 }, frontmatterInvalid, { detail: both('schema:noSettings') });
     return document;
   }
   const lineOffset = yaml.position?.start.line ?? 1;
@@ -212,7 +225,7 @@ function checkIdentities(documents: SvdDocument[], report: Report): void {
   for (const collection of ['strategy', 'sna'] as const) {
     const own = documents.filter((d) => d.collection === collection && d.data);
     if (own.length > 0 && own.every((d) => d.data!.status === 'draft')) {
-      for (const document of own) report(document.file, undefined, draftOnly, { document: DOCUMENT_NAMES[collection][document.lang] });
+      for (const document of own) report(document.file, undefined, draftOnly, { document: documentName(collection) });
     }
   }
 }

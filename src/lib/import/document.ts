@@ -34,6 +34,14 @@ export interface Imported {
   warnings: string[];
 }
 
+/** A file that is not a Word document at all; `key` is its words in locales/{en,cy}/cli.json, for the command to say in the officer's language. */
+export class NotWordError extends Error {
+  readonly key = 'cli:import.notWord';
+  constructor() {
+    super(t('en', 'cli:import.notWord'));
+  }
+}
+
 /** Placeholders in the document's own language: locales/{en,cy}/cli.json "import.placeholder". */
 const placeholder = (lang: Lang, name: 'title' | 'summary' | 'published') => t(lang, `cli:import.placeholder.${name}`);
 
@@ -45,7 +53,7 @@ export async function importDocx(buffer: Buffer, options: ImportOptions): Promis
   const entries = zipEntries(buffer);
   const part = (name: string) => entries.get(name)?.().toString('utf8');
   const documentXml = part('word/document.xml');
-  if (!documentXml) throw new Error('word/document.xml is missing: this is not a Word document');
+  if (!documentXml) throw new NotWordError();
   const revisions = findRevisions(documentXml, part('word/comments.xml'));
   const properties = readCoreProperties(part('docProps/core.xml'));
   const converted = await convertDocx(buffer, options.slug);

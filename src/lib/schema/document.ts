@@ -5,6 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { isoDate } from './date.ts';
+import { expected } from './expect.ts';
 
 export const waiverSchema = z
   .object({
@@ -63,8 +64,8 @@ export const documentSchema = z
     title: z.string().min(1),
     summary: z.string().min(1),
     lang: z.enum(['en', 'cy']),
-    translationKey: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'lower-case letters, numbers and hyphens, like "strategy"' }),
-    slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'lower-case letters, numbers and hyphens, like "strategaeth"' }).optional(),
+    translationKey: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: expected('translationKey') }),
+    slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: expected('slug') }).optional(),
     status: z.enum(['draft', 'published']),
     published: isoDate,
     lastReviewed: isoDate.optional(),

@@ -2,36 +2,40 @@
  * Turns zod issues into sentences a comms officer can act on: which field,
  * what was expected, what was found, and where in the file. Zod's own
  * messages ("Invalid input: expected string, received undefined") are for
- * developers.
+ * developers. Each sentence is in both languages (locales/{en,cy}/schema.json);
+ * field names are the YAML's own and stay as written.
  */
 import type { z } from 'astro/zod';
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode } from 'yaml';
+import type { Localised } from '../engine/types.ts';
+import { both, has } from '../i18n.ts';
+import { expectationOf } from './expect.ts';
 
 export interface Explained {
   field: string;
-  message: string;
+  /** The sentence in both languages (locales/{en,cy}/schema.json). */
+  message: Localised;
   /** 1-based line and column within the YAML text, when the field exists. */
   line?: number;
   column?: number;
 }
 
-const KIND: Record<string, string> = {
-  string: 'some text',
-  number: 'a number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'a group of fields',
-  date: 'a date written as YYYY-MM-DD',
-};
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'an empty value';
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an impossible date' : value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a group of fields';
+/** What was found, in words: a value is quoted as it is, anything else is described. */
+function describe(value: unknown): Localised {
+  if (value === undefined) return both('schema:found.nothing');
+  if (value === null) return both('schema:found.empty');
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? both('schema:found.impossibleDate') : same(value.toISOString().slice(0, 10));
+  if (Array.isArray(value)) return both('schema:found.list');
+  if (typeof value === 'object') return both('schema:found.group');
   const text = String(value);
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
+  return same(JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text));
+}
+
+const same = (text: string): Localised => ({ en: text, cy: text });
+
+/** What a field should be, from zod's expected type. */
+function kind(expected: string): Localised {
+  return has('en', `schema:kind.${expected}`) ? both(`schema:kind.${expected}`) : same(expected);
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -68,32 +72,39 @@ function keyNodeAt(doc: Document | undefined, path: readonly PropertyKey[], key:
   return parent.items.find((item) => isScalar(item.key) && item.key.value === key)?.key as YamlNode | undefined;
 }
 
+/** The field as written in the YAML (names are not translated): `areas[2].country`. */
 export function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((part) => (typeof part === 'number' ? `[${part + 1}]` : String(part))).join('.').replace(/\.\[/g, '[') || '(the whole frontmatter)';
+  return path.map((part) => (typeof part === 'number' ? `[${part + 1}]` : String(part))).join('.').replace(/\.\[/g, '[');
 }
 
-function sentence(issue: z.core.$ZodIssue, found: unknown): string {
-  const field = `"${fieldName(issue.path)}"`;
+function sentence(issue: z.core.$ZodIssue, found: unknown): Localised {
+  const name = fieldName(issue.path);
+  const field: string | Localised = name ? `"${name}"` : both('schema:wholeFrontmatter');
+  const is = describe(found);
   switch (issue.code) {
-    case 'invalid_type': {
-      if (found === undefined) return `${field} is missing. Add it: it should be ${KIND[issue.expected] ?? issue.expected}.`;
-      return `${field} should be ${KIND[issue.expected] ?? issue.expected}, but it is ${describe(found)}.`;
-    }
+    case 'invalid_type':
+      if (found === undefined) return both('schema:missing', { field, kind: kind(issue.expected) });
+      return both('schema:type', { field, kind: kind(issue.expected), found: is });
     case 'invalid_value':
-      return `${field} should be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, but it is ${describe(found)}.`;
+      return both('schema:oneOf', { field, values: issue.values.map((v) => JSON.stringify(v)).join(', '), found: is });
     case 'unrecognized_keys':
-      return `${issue.keys.map((k) => `"${k}"`).join(', ')} ${issue.keys.length === 1 ? 'is not a field' : 'are not fields'} SVD Publisher knows${issue.path.length ? ` inside ${field}` : ''}. Check the spelling, or remove ${issue.keys.length === 1 ? 'it' : 'them'}.`;
+      return both(issue.path.length ? 'schema:unknownIn' : 'schema:unknown', { field, keys: issue.keys.map((k) => `"${k}"`).join(', '), count: issue.keys.length });
     case 'too_small':
-      if (issue.origin === 'string') return `${field} is empty. Write something in it.`;
-      if (issue.origin === 'array') return `${field} needs ${issue.message.startsWith('Too small') ? `at least ${issue.minimum} item(s)` : issue.message}.`;
-      return `${field} should be at least ${issue.minimum}, but it is ${describe(found)}.`;
+      if (issue.origin === 'string') return both('schema:empty', { field });
+      if (issue.origin === 'array') {
+        const own = expectationOf(issue.message, undefined);
+        return own ? both('schema:needs', { field, expected: both(`schema:expect.${own.name}`, own.values) }) : both('schema:items', { field, count: Number(issue.minimum) });
+      }
+      return both('schema:atLeast', { field, minimum: String(issue.minimum), found: is });
     case 'too_big':
-      return `${field} should be at most ${issue.maximum}, but it is ${describe(found)}.`;
+      return both('schema:atMost', { field, maximum: String(issue.maximum), found: is });
     case 'invalid_union':
-      return `${field} should be ${KIND.date}, but it is ${describe(found)}.`;
-    default:
-      // Custom and format issues carry our own plain-words expectation.
-      return `${field} should be ${issue.message}, but it is ${describe(found)}.`;
+      return both('schema:type', { field, kind: kind('date'), found: is });
+    default: {
+      // Custom and format issues carry our own plain-words expectation (schema/expect.ts).
+      const own = expectationOf(issue.message, 'params' in issue ? issue.params : undefined);
+      return both('schema:expected', { field, expected: own ? both(`schema:expect.${own.name}`, own.values) : same(issue.message), found: is });
+    }
   }
 }
 

@@ -6,11 +6,12 @@
 import { z } from 'astro/zod';
 import { contrastWithWhite, darkenedToPass, MIN_CONTRAST } from './contrast.ts';
 import { isoDate } from './date.ts';
+import { expected, expectedIssue } from './expect.ts';
 
 /** Welsh text is optional for England-only partnerships. */
 const localisedOptionalCy = z.object({ en: z.string().min(1), cy: z.string().min(1).optional() }).strict();
 
-const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'a colour written as # and six hex digits, like "#1d5c63"' });
+const hexColour = z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: expected('hexColour') });
 
 /** A Welsh name form the partnership gives, for where the grammar changes a name (mutation). */
 const welshForm = z.object({ cy: z.string().min(1) }).strict();
@@ -19,7 +20,7 @@ const welshForm = z.object({ cy: z.string().min(1) }).strict();
 const brandColour = hexColour.superRefine((value, ctx) => {
   const ratio = contrastWithWhite(value);
   if (ratio < MIN_CONTRAST) {
-    ctx.addIssue({ code: 'custom', message: `dark enough for white text on it: a contrast of at least ${MIN_CONTRAST}:1 against white (WCAG 1.4.3). It has ${ratio.toFixed(1)}:1; "${darkenedToPass(value)}" is the same colour made dark enough` });
+    ctx.addIssue({ code: 'custom', ...expectedIssue('contrast', { min: MIN_CONTRAST, ratio: ratio.toFixed(1), darker: darkenedToPass(value) }) });
   }
 });
 
@@ -52,27 +53,27 @@ export const siteSchema = z
         brandColour: brandColour.default('#1d5c63'),
       })
       .strict(),
-    areas: z.array(areaSchema).min(1, { message: 'at least one local government area' }),
+    areas: z.array(areaSchema).min(1, { message: expected('areas') }),
     site: z
       .object({
         /** Where the site is published; the submission bundle builds its weblinks from this. */
         url: z
-          .url({ message: 'a full web address starting https://' })
-          .refine((value) => value.startsWith('https://'), { message: 'an address starting https:// (http:// is not secure, and the submission bundle sends this address to the Home Office)' })
+          .url({ message: expected('url') })
+          .refine((value) => value.startsWith('https://'), expectedIssue('https'))
           .optional(),
         /** Sub-path on the host, e.g. /serious-violence. */
         base: z
           .string()
-          .regex(/^(\/[a-z0-9._~-]+)*\/?$/i, { message: 'a path starting with /, like /serious-violence' })
+          .regex(/^(\/[a-z0-9._~-]+)*\/?$/i, { message: expected('base') })
           // "." and ".." would make every page's address point somewhere else on the host.
-          .refine((value) => !value.split('/').some((part) => part === '.' || part === '..'), { message: 'a path without "." or ".." parts, like /serious-violence' })
+          .refine((value) => !value.split('/').some((part) => part === '.' || part === '..'), expectedIssue('baseParts'))
           .default('/'),
       })
       .strict()
       .default({ base: '/' }),
     contact: z
       .object({
-        email: z.email({ message: 'an email address' }),
+        email: z.email({ message: expected('email') }),
         phone: z.string().min(1).optional(),
         address: localisedOptionalCy.optional(),
         /** The named role who answers, e.g. "Serious Violence Duty Coordinator" (emails sign off with it). */
@@ -135,7 +136,7 @@ export const siteSchema = z
                 /** What the problem is and whom it affects, in plain words. */
                 text: localisedOptionalCy,
                 /** The WCAG 2.2 success criteria it fails, e.g. "1.1.1". */
-                criteria: z.array(z.string().regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/, { message: 'a WCAG success criterion number, like "1.1.1"' })).default([]),
+                criteria: z.array(z.string().regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/, { message: expected('criterion') })).default([]),
                 /** When it will be fixed. */
                 fixBy: isoDate.optional(),
               })
@@ -153,17 +154,17 @@ export const siteSchema = z
         /** Working days within which the partnership answers a request or complaint. */
         responseDays: z.number().int().min(1).max(30).default(5),
         /** Where to ask for another format or report a problem (default: the site contact). */
-        email: z.email({ message: 'an email address' }).optional(),
+        email: z.email({ message: expected('email') }).optional(),
         phone: z.string().min(1).optional(),
       })
       .strict()
       .superRefine((value, ctx) => {
         // The statement must match the facts: "partially compliant" needs a list, a list needs "partial".
         if (value.compliance !== 'full' && value.nonAccessible.filter((item) => item.reason !== 'out-of-scope').length === 0) {
-          ctx.addIssue({ code: 'custom', path: ['nonAccessible'], message: `a list of what does not meet the standard and why, since "compliance" is "${value.compliance}"` });
+          ctx.addIssue({ code: 'custom', path: ['nonAccessible'], ...expectedIssue('nonAccessible', { compliance: value.compliance }) });
         }
         if (value.compliance === 'full' && value.nonAccessible.some((item) => item.reason !== 'out-of-scope')) {
-          ctx.addIssue({ code: 'custom', path: ['compliance'], message: '"partial", since "nonAccessible" lists content that does not meet the standard' });
+          ctx.addIssue({ code: 'custom', path: ['compliance'], ...expectedIssue('partial') });
         }
       })
       .default({ compliance: 'full', nonAccessible: [], responseDays: 5 }),
