@@ -1,12 +1,11 @@
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { LONG_DOCUMENT_CHARACTERS, rehypeBackToContents } from '../src/lib/markdown/rehype-back-to-contents.ts';
+import { backToContentsStep } from '../src/lib/markdown/processor.ts';
+import { LONG_DOCUMENT_CHARACTERS } from '../src/lib/markdown/rehype-back-to-contents.ts';
+import { renderHtml } from './helpers/satteri.ts';
 
+/** The page through a satteri compile with the step Astro runs (its language from the frontmatter, as in Astro). */
 function transform(html: string, lang = 'en'): string {
-  const tree = fromHtml(html, { fragment: true });
-  rehypeBackToContents()(tree as never, { data: { astro: { frontmatter: { lang } } } } as never);
-  return toHtml(tree);
+  return renderHtml(html, [backToContentsStep], lang);
 }
 
 // Officers' sections, each long enough that three make a long document.

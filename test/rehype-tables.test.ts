@@ -1,12 +1,10 @@
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { rehypeTables } from '../src/lib/markdown/rehype-tables.ts';
+import { alignmentStep, sanitiseStep, tablesStep } from '../src/lib/markdown/processor.ts';
+import { compileMdx, renderHtml } from './helpers/satteri.ts';
 
+/** The page through a satteri compile with the step Astro runs (its language from the frontmatter, as in Astro). */
 function transform(html: string, lang = 'en'): string {
-  const tree = fromHtml(html, { fragment: true });
-  rehypeTables()(tree as never, { data: { astro: { frontmatter: { lang } } } } as never);
-  return toHtml(tree);
+  return renderHtml(html, [tablesStep], lang);
 }
 
 const TABLE = '<table><thead><tr><th>Year</th><th>Offences</th></tr></thead><tbody><tr><td>2025</td><td>1,180</td></tr></tbody></table>';
@@ -40,20 +38,34 @@ describe('tables', () => {
   });
 
   it('never numbers two things the same: a chart titled "Table 3" is Figure 1, its table stays Table 3, the next free number skips 3', () => {
-    const tree = fromHtml(`<h2>Places</h2>${TABLE}`, { fragment: true });
-    const chart = { type: 'mdxJsxFlowElement', name: 'Chart', attributes: [{ type: 'mdxJsxAttribute', name: 'title', value: 'Table 3: violence by type of ward' }], children: [fromHtml(TABLE, { fragment: true }).children[0]] };
-    const tables = [1, 2].map(() => fromHtml(TABLE, { fragment: true }).children[0]!);
-    tree.children.push(...(tables as never[]), chart as never, fromHtml(TABLE, { fragment: true }).children[0] as never);
-    rehypeTables()(tree as never, { data: { astro: { frontmatter: { lang: 'en' } } } } as never);
+    const table = '| Year | Offences |\n|---|--:|\n| 2025 | 1,180 |\n';
+    const mdx = `## Places\n\n${table}\n${table}\n${table}\n<Chart title="Table 3: violence by type of ward">\n\n${table}\n</Chart>\n\n${table}`;
+    const { hast } = compileMdx(mdx, { hast: [tablesStep] });
     // The chart node cannot be written as HTML; read the captions from the tree.
     const captions: string[] = [];
-    const walk = (node: { tagName?: string; value?: string; children?: unknown[] }): void => {
+    let chart: { attributes: Array<{ name: string; value: unknown }> } | undefined;
+    const walk = (node: { type?: string; name?: string; tagName?: string; children?: unknown[] }): void => {
       if (node.tagName === 'caption') captions.push(JSON.stringify(node).match(/"value":"([^"]+)"/)![1]!.split(':')[0]!);
+      if (node.type === 'mdxJsxFlowElement' && node.name === 'Chart') chart = node as never;
       for (const child of node.children ?? []) walk(child as never);
     };
-    walk(tree as never);
+    walk(hast as never);
     expect(captions).toEqual(['Table 1', 'Table 2', 'Table 4', 'Table 3', 'Table 5']);
     expect(new Set(captions).size).toBe(captions.length);
-    expect(chart.attributes.find((a) => a.name === 'title')?.value).toBe('Figure 1: violence by type of ward');
+    expect(chart?.attributes.find((a) => a.name === 'title')?.value).toBe('Figure 1: violence by type of ward');
+  });
+
+  it("keeps an author's column alignment as a class, from satteri's style, through the sanitiser", () => {
+    const { hast } = compileMdx('| Area | Note |\n|:--|:-:|\n| Cardiff | a note |\n', { hast: [alignmentStep, sanitiseStep, tablesStep] });
+    const text = JSON.stringify(hast);
+    expect(text).toContain('"className":["svd-align-center"]');
+    expect(text).not.toContain('text-align');
+    expect(text).not.toContain('"style"');
+  });
+
+  it('leaves no white space between the rows and cells of a table', () => {
+    const { hast } = compileMdx('| Area | Note |\n|---|---|\n| Cardiff | a note |\n', { hast: [tablesStep] });
+    const table = JSON.stringify(hast).slice(JSON.stringify(hast).indexOf('"tagName":"table"'));
+    expect(table).not.toMatch(/"value":"\s+"/);
   });
 });

@@ -1,12 +1,10 @@
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
-import { rehypeTel } from '../src/lib/markdown/rehype-tel.ts';
+import { phoneLinksStep } from '../src/lib/markdown/processor.ts';
+import { renderHtml } from './helpers/satteri.ts';
 
+/** The text through a satteri compile with the step Astro runs. */
 function transform(html: string): string {
-  const tree = fromHtml(html, { fragment: true });
-  rehypeTel()(tree as never);
-  return toHtml(tree);
+  return renderHtml(html, [phoneLinksStep]);
 }
 
 /** The tel: links in a fragment, as "text -> href". */

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -9,22 +10,36 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { APP_ROOT } from '../src/lib/build/pipeline.ts';
-import { remarkSmartPunctuation } from '../src/lib/markdown/remark-smart-punctuation.ts';
+import { smartPunctuationStep } from '../src/lib/markdown/processor.ts';
+import { compileMdx } from './helpers/satteri.ts';
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const FRONTMATTER = /^---\n[\s\S]*?\n---\n/;
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-function tree(text: string): Root {
-  // Heading keys ("## Funding {#funding}") are our own syntax, turned into ids before MDX sees them.
-  return parser.runSync(parser.parse(text.replace(FRONTMATTER, '').replace(/ \{#[a-z0-9-]+\}$/gm, ''))) as Root;
+// Heading keys ("## Funding {#funding}") are our own syntax, turned into ids before MDX sees them.
+const prepare = (text: string) => text.replace(/^\uFEFF/, '').replace(/ \{#[a-z0-9-]+\}$/gm, '');
+
+/**
+ * The text the punctuation works on, in document order, a line per block.
+ * Text, not trees: satteri and micromark shape a few trees differently (a
+ * one-line `<p>...</p>` holds its text directly in satteri, a paragraph in
+ * micromark), which is not punctuation.
+ */
+function texts(root: Root): string[] {
+  const out: string[] = [];
+  const walk = (node: Nodes): void => {
+    if (node.type === 'text') out.push(node.value);
+    else if (['paragraph', 'heading', 'tableCell', 'mdxJsxFlowElement'].includes(node.type)) out.push('\n');
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(root);
+  return out.join('').split('\n').filter((line) => line.trim());
 }
 
-function both(text: string): { ours: Root; reference: Root } {
-  const ours = tree(text);
-  const reference = structuredClone(ours);
-  unified().use(remarkSmartPunctuation).runSync(ours);
+/** Ours: the step Astro runs, in a real satteri compile. The reference: remark-smartypants on unified's tree. */
+function both(text: string): { ours: string[]; reference: string[] } {
+  const reference = parser.runSync(parser.parse(prepare(text))) as Root;
   unified().use(remarkSmartypants).runSync(reference);
-  return { ours, reference };
+  return { ours: texts(compileMdx(prepare(text), { mdast: [smartPunctuationStep] }).mdast), reference: texts(reference) };
 }
 
 function mdxFiles(dir: string): string[] {
@@ -33,7 +48,7 @@ function mdxFiles(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-const plain = (root: Root) => JSON.stringify(root, (key, value) => (key === 'position' ? undefined : value));
+const plain = (texts: string[]) => texts.join('\n');
 
 describe('smart punctuation', () => {
   it('turns quotes, dashes, ellipses and backtick quotes into typographic ones', () => {
@@ -47,9 +62,12 @@ describe('smart punctuation', () => {
     const files = [...mdxFiles(join(APP_ROOT, 'content')), ...mdxFiles(join(APP_ROOT, 'test', 'fixtures'))];
     let compared = 0;
     for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      // A fixture saved in the wrong encoding (UTF-16): the two parsers mend its NULs differently, which is not punctuation.
+      if (text.includes('\u0000')) continue;
       let pair: ReturnType<typeof both>;
       try {
-        pair = both(readFileSync(file, 'utf8'));
+        pair = both(text);
       } catch {
         continue; // a fixture of deliberately broken MDX: no tree to punctuate
       }
@@ -67,6 +85,7 @@ describe('smart punctuation', () => {
       '<span>"Inside" -- a span</span> and <style>{`a--b`}</style>\n',
       '# "Heading" -- one\n\n"Paragraph two"\n\n> "Quoted... block"\n',
       "Rock 'n' roll, the '90s, ''odd'' and ``even``.\n",
+      'Our plan.\n\n<p>"Quoted" -- in a one-line element.</p>\n\n<div>\n"In a block" element\n</div>\n',
     ];
     for (const text of cases) {
       const { ours, reference } = both(text);

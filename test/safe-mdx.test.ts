@@ -138,21 +138,57 @@ describe('the safe MDX subset', () => {
   }, 120_000);
 });
 
+describe("the refusal in Astro's processor (satteri)", () => {
+  /** Astro's own MDX compile options for our processor: its plugin lists, in order, plus a probe after them. */
+  async function compile(body: string): Promise<{ error?: Error; reached: string[] }> {
+    const { mdxToJs } = await import('satteri');
+    const { svdMarkdownProcessor } = await import('../src/lib/markdown/processor.ts');
+    const { options } = svdMarkdownProcessor();
+    const reached: string[] = [];
+    try {
+      await mdxToJs(body, {
+        mdastPlugins: [...options.mdastPlugins, { name: 'probe', before: () => void reached.push('mdast') }],
+        hastPlugins: [...options.hastPlugins, { name: 'probe', before: () => void reached.push('hast') }],
+        fileURL: new URL('file:///site/content/pages/en/x.mdx'),
+        data: { astro: { frontmatter: { lang: 'en' }, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } },
+      });
+      reached.push('code');
+      return { reached };
+    } catch (error) {
+      return { error: error as Error, reached };
+    }
+  }
+
+  it.each([
+    ['an import', "Text.\n\nimport fs from 'node:fs'\n", 'mdx/esm', 3],
+    ['an expression', 'Text {process.exit(1)} here.\n', 'mdx/expression', 1],
+    ['an unknown component', '<Secret />\n', 'mdx/unknown-component', 1],
+    ['a javascript: link', '[a](javascript:alert(1))\n', 'mdx/url', 1],
+  ])('stops the compile on %s before any other step runs or any code is made, naming the file, line and rule', async (_name, body, rule, line) => {
+    const { error, reached } = await compile(body);
+    expect(error?.message).toContain('outside the safe MDX subset');
+    expect(error?.message).toContain(`/site/content/pages/en/x.mdx:${line}:`);
+    expect(error?.message).toContain(rule);
+    expect(error?.message).toContain('npx svd check');
+    expect(reached).toEqual([]);
+  });
+
+  it('lets safe content through every step', async () => {
+    const { error, reached } = await compile('## Governance {/*#governance*/}\n\nCall 999 "now".\n');
+    expect(error).toBeUndefined();
+    expect(reached).toEqual(['mdast', 'hast', 'code']);
+  });
+});
+
 describe('the output sanitiser (defence in depth behind the refusals)', () => {
+  /** The body through a satteri MDX compile with the sanitising step Astro runs first (markdown/processor.ts). */
   async function render(body: string): Promise<string> {
-    const { unified } = await import('unified');
-    const remarkParse = (await import('remark-parse')).default;
-    const remarkMdx = (await import('remark-mdx')).default;
-    const remarkGfm = (await import('remark-gfm')).default;
-    const remarkRehype = (await import('remark-rehype')).default;
     const { toHtml } = await import('hast-util-to-html');
-    const { sanitiseTree } = await import('../src/lib/safety/rehype-safe.ts');
-    const passThrough: string[] = ['mdxjsEsm', 'mdxFlowExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxTextExpression'];
-    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkRehype, { passThrough } as never);
-    const hast = await processor.run(processor.parse(body));
-    const clean = sanitiseTree(hast as never);
-    // Components stay as JSX for Astro to render; show them as a marker here.
     const { visit } = await import('unist-util-visit');
+    const { sanitiseStep } = await import('../src/lib/markdown/processor.ts');
+    const { compileMdx } = await import('./helpers/satteri.ts');
+    const clean = compileMdx(body, { hast: [sanitiseStep] }).hast;
+    // Components stay as JSX for Astro to render; show them as a marker here.
     visit(clean, (node, index, parent) => {
       if ((node as { type: string }).type === 'mdxJsxFlowElement' && parent && index !== undefined) {
         parent.children[index] = { type: 'element', tagName: 'x-component', properties: { name: (node as { name: string }).name }, children: (node as unknown as { children: never[] }).children } as never;

@@ -13,14 +13,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkHeadingKeys, viteHeadingKeys } from './content/heading-keys.ts';
-import { rehypeBackToContents } from './markdown/rehype-back-to-contents.ts';
-import { rehypeTables } from './markdown/rehype-tables.ts';
-import { rehypeTel } from './markdown/rehype-tel.ts';
-import { remarkSmartPunctuation } from './markdown/remark-smart-punctuation.ts';
-import { rehypeSafe } from './safety/rehype-safe.ts';
-import { remarkSafeMdx } from './safety/safe-mdx.ts';
+import { viteHeadingKeys } from './content/heading-keys.ts';
+import { svdMarkdownProcessor } from './markdown/processor.ts';
 import { checkSite } from './safety/integration.ts';
 import { placesFor, tidy } from './safety/leftovers.ts';
 import type { Analysis } from './engine/analyse.ts';
@@ -187,19 +181,11 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         log = options.log ?? ((line) => logger.info(line));
         print = printer(options, logger);
         const source = command === 'build' ? async () => (await decide()).module : () => engine!.projectModule(root, current());
-        // The same heading-key handling the analysis engine uses, so ids match keys;
-        // the safe-MDX refusal runs first, so no content ever compiles to code.
-        // Smart punctuation is ours, in the place Astro's own would run (right after GFM):
-        // the same output, without re-parsing every text node (markdown/remark-smart-punctuation.ts).
+        // Astro's native processor (satteri) with our steps: the safe-MDX refusal first, so no
+        // content ever compiles to code; heading ids from the engine's own keys (markdown/processor.ts).
         updateConfig({
           vite: { plugins: [viteHeadingKeys(), vitePluginSvdProject(root, source)] },
-          markdown: {
-            processor: unified({
-              smartypants: false,
-              remarkPlugins: [remarkSmartPunctuation, remarkSafeMdx, remarkHeadingKeys],
-              rehypePlugins: [rehypeSafe, rehypeTables, rehypeTel, rehypeBackToContents],
-            }),
-          },
+          markdown: { processor: svdMarkdownProcessor() },
         });
         if (command !== 'build') return;
         options.onVerdict?.(decide);

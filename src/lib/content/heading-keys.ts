@@ -5,8 +5,9 @@
  * the way Pandoc and kramdown write heading ids. MDX reads `{...}` as a
  * JavaScript expression, and `#governance` is not valid JavaScript, so before
  * MDX sees the text we rewrite the key into an MDX comment
- * (`{/*#governance*\/}`), which MDX parses and renders as nothing. The remark
- * plugin below then lifts the comment into the heading's id. Lines keep their
+ * (`{/*#governance*\/}`), which MDX parses and renders as nothing.
+ * `liftHeadingKeys` then lifts the comment into the heading's id (run by the
+ * engine's parse as a remark plugin and by Astro's satteri pipeline). Lines keep their
  * numbers; only columns after the key move.
  *
  * Both the site build (through a Vite pre-transform) and the analysis engine
@@ -53,21 +54,29 @@ export interface HeadingKeyData {
   hProperties?: Record<string, unknown>;
 }
 
-/** remark plugin: move a trailing key comment into `heading.data.key` and the HTML id. */
+/** Move each heading's trailing key comment into `heading.data.key` and the HTML id; false when no heading has one. */
+export function liftHeadingKeys(tree: Root): boolean {
+  let lifted = false;
+  visit(tree, 'heading', (heading: Heading) => {
+    const last = heading.children.at(-1);
+    if (!last || last.type !== 'mdxTextExpression') return;
+    const match = KEY_COMMENT.exec(last.value.trim());
+    if (!match) return;
+    heading.children.pop();
+    const before = heading.children.at(-1);
+    if (before?.type === 'text') before.value = before.value.trimEnd();
+    const data = (heading.data ??= {}) as HeadingKeyData;
+    data.key = match[1];
+    data.hProperties = { ...data.hProperties, id: match[1] };
+    lifted = true;
+  });
+  return lifted;
+}
+
+/** remark plugin, for the analysis engine's unified parse (content/parse.ts). */
 export function remarkHeadingKeys() {
   return (tree: Root) => {
-    visit(tree, 'heading', (heading: Heading) => {
-      const last = heading.children.at(-1);
-      if (!last || last.type !== 'mdxTextExpression') return;
-      const match = KEY_COMMENT.exec(last.value.trim());
-      if (!match) return;
-      heading.children.pop();
-      const before = heading.children.at(-1);
-      if (before?.type === 'text') before.value = before.value.trimEnd();
-      const data = (heading.data ??= {}) as HeadingKeyData;
-      data.key = match[1];
-      data.hProperties = { ...data.hProperties, id: match[1] };
-    });
+    liftHeadingKeys(tree);
   };
 }
 

@@ -35,20 +35,19 @@ function backLink(text: string): Element {
 
 const isSection = (node: RootContent): boolean => node.type === 'element' && node.tagName === 'h2';
 
-export function rehypeBackToContents() {
-  return (tree: Root, file: { data?: { astro?: { frontmatter?: { lang?: string } } } }) => {
-    const sections = tree.children.filter(isSection).length;
-    if (sections < LONG_DOCUMENT_SECTIONS || toString(tree).length < LONG_DOCUMENT_CHARACTERS) return;
-    // Astro's MDX pipeline exposes the frontmatter to rehype plugins.
-    const text = translator(file.data?.astro?.frontmatter?.lang === 'cy' ? 'cy' : 'en')('backToContents');
-    const children: RootContent[] = [];
-    let seen = 0;
-    for (const node of tree.children) {
-      // The end of each section is where the next one starts; none before the first.
-      if (isSection(node) && seen++ > 0) children.push(backLink(text));
-      children.push(node);
-    }
-    children.push(backLink(text));
-    tree.children = children;
-  };
+/** Add the links to a long page in `lang`, in place; false when the page is not long. */
+export function addBackLinks(tree: Root, lang: 'en' | 'cy'): boolean {
+  const sections = tree.children.filter(isSection).length;
+  if (sections < LONG_DOCUMENT_SECTIONS || toString(tree).length < LONG_DOCUMENT_CHARACTERS) return false;
+  const text = translator(lang)('backToContents');
+  const children: RootContent[] = [];
+  let seen = 0;
+  for (const node of tree.children) {
+    // The end of each section is where the next one starts; none before the first.
+    if (isSection(node) && seen++ > 0) children.push(backLink(text));
+    children.push(node);
+  }
+  children.push(backLink(text));
+  tree.children = children;
+  return true;
 }

@@ -114,6 +114,44 @@ function alignToClass(table: Element): void {
   });
 }
 
+/** GFM alignment as satteri writes it on a cell; nothing else on an element has a style at this point. */
+const ALIGN_STYLE = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/;
+
+/**
+ * satteri writes a GFM column alignment as `style="text-align: right"` where
+ * mdast-util-to-hast wrote `align="right"`. The sanitiser drops every style
+ * (authors cannot write one), so before it runs the alignment goes back to
+ * `align`, which it keeps and alignToClass turns into a class. Runs on the
+ * page as parsed: the author's JSX is still JSX then, never an element, so
+ * only the parser's own cells carry a style. False when no cell had one.
+ */
+export function alignmentFromStyle(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'element', (cell: Element) => {
+    if ((cell.tagName !== 'td' && cell.tagName !== 'th') || typeof cell.properties.style !== 'string') return;
+    const match = ALIGN_STYLE.exec(cell.properties.style);
+    if (!match) return;
+    cell.properties.align = match[1]!;
+    delete cell.properties.style;
+    found = true;
+  });
+  return found;
+}
+
+/** Parts of a table whose text can only be white space between its rows and cells. */
+const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
+
+/**
+ * The line breaks satteri leaves between a table's rows and cells (as text
+ * nodes) go: HTML gives white space there no meaning, and the pages have
+ * never had it (the JSX compile behind the unified pipeline dropped it).
+ */
+function dropTableWhitespace(table: Element): void {
+  visit(table, 'element', (part: Element) => {
+    if (TABLE_PARTS.has(part.tagName)) part.children = part.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  });
+}
+
 const NUMBERED = /^\s*(?:Table|Tabl)\s+(\d+)\s*:\s*/;
 
 /** The table numbers the author wrote ("Table 3: ..." paragraphs and chart titles), which auto-numbering must not reuse. */
@@ -127,91 +165,90 @@ function authorNumbers(tree: Root): Set<number> {
   return used;
 }
 
-export function rehypeTables() {
-  return (tree: Root, file: { data?: { astro?: { frontmatter?: { lang?: string } } } }) => {
-    // Astro's MDX pipeline exposes the frontmatter to rehype plugins.
-    const lang = file.data?.astro?.frontmatter?.lang === 'cy' ? 'cy' : 'en';
-    const t = translator(lang);
-    const word = t('tables.table');
-    const figure = t('tables.figure');
-    // Every table gets a number, unique on the page: the author's where given, else the next one free.
-    const used = authorNumbers(tree);
-    let next = 0;
-    const freeNumber = () => {
-      do next += 1;
-      while (used.has(next));
-      used.add(next);
-      return next;
-    };
-    let count = 0;
-    let charts = 0;
-    // The section a table sits in names it when the author gave no caption.
-    let heading = '';
-    visit(tree, 'element', (node: Element, index, parent) => {
-      if (/^h[2-4]$/.test(node.tagName)) heading = textOf(node).trim();
-      if (node.tagName !== 'table' || !parent || index === undefined) return;
-      count += 1;
-      // Prefixed: a heading "Table 1" would otherwise get the same id.
-      const id = `svd-table-${count}`;
-      for (const row of rowsOf(node, 'thead')) for (const cell of cellsOf(row)) cell.properties.scope ??= 'col';
-      const bodyRows = rowsOf(node, 'tbody');
-      if (bodyRows.length > 0 && bodyRows.every((row) => cellsOf(row).length > 1)) {
-        for (const row of bodyRows) {
-          const first = cellsOf(row)[0]!;
-          first.tagName = 'th';
-          first.properties.scope = 'row';
-          first.properties.className = ['svd-row-header'];
-        }
-      }
-      alignNumbers(node);
-      alignToClass(node);
-      // Find the previous element sibling, skipping whitespace text.
-      let previousIndex = index - 1;
-      while (previousIndex >= 0 && parent.children[previousIndex]!.type === 'text' && !(parent.children[previousIndex] as Text).value.trim()) previousIndex--;
-      const previous = parent.children[previousIndex];
-      let captionText: string | undefined;
-      if (previous?.type === 'element' && previous.tagName === 'p' && CAPTION.test(textOf(previous))) {
-        const text = textOf(previous);
-        captionText = (CAPTION.exec(text)![1] ? text : `${word} ${freeNumber()}: ${text.replace(CAPTION, '')}`).trim();
-        parent.children.splice(previousIndex, index - previousIndex);
-        index = previousIndex;
-      }
-      const chart = (parent as unknown as JsxElement).type === 'mdxJsxFlowElement' && (parent as unknown as JsxElement).name === 'Chart' ? (parent as unknown as JsxElement) : undefined;
-      if (chart) {
-        charts += 1;
-        const title = attribute(chart, 'title');
-        const numbered = title ? NUMBERED.exec(title) : null;
-        if (title && numbered) {
-          // "Table 3: ..." on a chart: the table inside is Table 3 (the prose cites it), and the
-          // picture is a figure with its own number, so two things are never both "Table 3".
-          captionText ??= title.trim();
-          setAttribute(chart, 'title', `${figure} ${charts}: ${title.replace(NUMBERED, '')}`);
-        } else if (title) {
-          captionText ??= `${word} ${freeNumber()}: ${title}`;
-          setAttribute(chart, 'title', `${figure} ${charts}: ${title}`);
-        }
-        setAttribute(chart, 'table', JSON.stringify(chartTable(node)));
-        setAttribute(chart, 'lang', lang);
-        setAttribute(chart, 'id', `svd-chart-${charts}`);
-      }
-      captionText ??= heading ? `${word} ${freeNumber()}: ${heading}` : `${word} ${freeNumber()}`;
-      // The text in a block of its own, so it wraps to the screen, not to a table wider than it.
-      node.children.unshift({
-        type: 'element',
-        tagName: 'caption',
-        properties: { id },
-        children: [{ type: 'element', tagName: 'span', properties: { className: ['svd-caption-text'] }, children: [{ type: 'text', value: captionText }] }],
-      });
-      // Shown by CSS only while the table is wider than its region; screen readers have the table itself.
-      const hint: Element = { type: 'element', tagName: 'p', properties: { className: ['svd-table-hint'], ariaHidden: 'true' }, children: [{ type: 'text', value: t('tables.scrollHint') }] };
-      const wrapper: Element = {
-        type: 'element',
-        tagName: 'div',
-        properties: { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabelledBy: id } as unknown as Properties,
-        children: [hint, node],
-      };
-      parent.children[index] = wrapper;
-      return index + 1;
-    });
+/** Caption, label and wrap every table of a page in `lang`, in place; false when the page has no table. */
+export function captionTables(tree: Root, lang: 'en' | 'cy'): boolean {
+  let count = 0;
+  const t = translator(lang);
+  const word = t('tables.table');
+  const figure = t('tables.figure');
+  // Every table gets a number, unique on the page: the author's where given, else the next one free.
+  const used = authorNumbers(tree);
+  let next = 0;
+  const freeNumber = () => {
+    do next += 1;
+    while (used.has(next));
+    used.add(next);
+    return next;
   };
+  let charts = 0;
+  // The section a table sits in names it when the author gave no caption.
+  let heading = '';
+  visit(tree, 'element', (node: Element, index, parent) => {
+    if (/^h[2-4]$/.test(node.tagName)) heading = textOf(node).trim();
+    if (node.tagName !== 'table' || !parent || index === undefined) return;
+    count += 1;
+    // Prefixed: a heading "Table 1" would otherwise get the same id.
+    const id = `svd-table-${count}`;
+    for (const row of rowsOf(node, 'thead')) for (const cell of cellsOf(row)) cell.properties.scope ??= 'col';
+    const bodyRows = rowsOf(node, 'tbody');
+    if (bodyRows.length > 0 && bodyRows.every((row) => cellsOf(row).length > 1)) {
+      for (const row of bodyRows) {
+        const first = cellsOf(row)[0]!;
+        first.tagName = 'th';
+        first.properties.scope = 'row';
+        first.properties.className = ['svd-row-header'];
+      }
+    }
+    dropTableWhitespace(node);
+    alignNumbers(node);
+    alignToClass(node);
+    // Find the previous element sibling, skipping whitespace text.
+    let previousIndex = index - 1;
+    while (previousIndex >= 0 && parent.children[previousIndex]!.type === 'text' && !(parent.children[previousIndex] as Text).value.trim()) previousIndex--;
+    const previous = parent.children[previousIndex];
+    let captionText: string | undefined;
+    if (previous?.type === 'element' && previous.tagName === 'p' && CAPTION.test(textOf(previous))) {
+      const text = textOf(previous);
+      captionText = (CAPTION.exec(text)![1] ? text : `${word} ${freeNumber()}: ${text.replace(CAPTION, '')}`).trim();
+      parent.children.splice(previousIndex, index - previousIndex);
+      index = previousIndex;
+    }
+    const chart = (parent as unknown as JsxElement).type === 'mdxJsxFlowElement' && (parent as unknown as JsxElement).name === 'Chart' ? (parent as unknown as JsxElement) : undefined;
+    if (chart) {
+      charts += 1;
+      const title = attribute(chart, 'title');
+      const numbered = title ? NUMBERED.exec(title) : null;
+      if (title && numbered) {
+        // "Table 3: ..." on a chart: the table inside is Table 3 (the prose cites it), and the
+        // picture is a figure with its own number, so two things are never both "Table 3".
+        captionText ??= title.trim();
+        setAttribute(chart, 'title', `${figure} ${charts}: ${title.replace(NUMBERED, '')}`);
+      } else if (title) {
+        captionText ??= `${word} ${freeNumber()}: ${title}`;
+        setAttribute(chart, 'title', `${figure} ${charts}: ${title}`);
+      }
+      setAttribute(chart, 'table', JSON.stringify(chartTable(node)));
+      setAttribute(chart, 'lang', lang);
+      setAttribute(chart, 'id', `svd-chart-${charts}`);
+    }
+    captionText ??= heading ? `${word} ${freeNumber()}: ${heading}` : `${word} ${freeNumber()}`;
+    // The text in a block of its own, so it wraps to the screen, not to a table wider than it.
+    node.children.unshift({
+      type: 'element',
+      tagName: 'caption',
+      properties: { id },
+      children: [{ type: 'element', tagName: 'span', properties: { className: ['svd-caption-text'] }, children: [{ type: 'text', value: captionText }] }],
+    });
+    // Shown by CSS only while the table is wider than its region; screen readers have the table itself.
+    const hint: Element = { type: 'element', tagName: 'p', properties: { className: ['svd-table-hint'], ariaHidden: 'true' }, children: [{ type: 'text', value: t('tables.scrollHint') }] };
+    const wrapper: Element = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabelledBy: id } as unknown as Properties,
+      children: [hint, node],
+    };
+    parent.children[index] = wrapper;
+    return index + 1;
+  });
+  return count > 0;
 }

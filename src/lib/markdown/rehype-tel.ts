@@ -110,26 +110,28 @@ function textOf(node: ElementContent): string {
 /** Elements that continue a sentence, so "call <strong>999</strong>" reads as one. */
 const INLINE = new Set(['strong', 'em', 'b', 'i', 'span', 'small', 'abbr', 'mark', 'bdi', 'bdo']);
 
-export function rehypeTel() {
-  return (tree: Root) => {
-    // For each inline element, the sentence before it within its paragraph (filled top-down: visit is pre-order).
-    // Worked out only when a number needs it: most inline elements hold no number.
-    const before = new WeakMap<object, () => string>();
-    // Any parent: an element, the root, or an MDX component's element in the tree.
-    const lead = (parent: { children: unknown[] }, index: number): string =>
-      sentenceSoFar((before.get(parent)?.() ?? '') + (parent.children as ElementContent[]).slice(0, index).map(textOf).join(''));
-    visit(tree, (node, index, parent) => {
-      if (!parent || index === undefined) return;
-      if (node.type === 'element') {
-        if (LEAVE.has(node.tagName)) return SKIP;
-        if (INLINE.has(node.tagName)) before.set(node, () => lead(parent, index));
-        return;
-      }
-      if (node.type !== 'text' || !(FEWEST_DIGITS.test(node.value) || SHORT_HINT.test(node.value))) return;
-      const parts = linkPhoneNumbers(node.value, lead(parent, index));
-      if (parts.length === 1 && parts[0]!.type === 'text') return;
-      parent.children.splice(index, 1, ...(parts as never[]));
-      return index + parts.length;
-    });
-  };
+/** Link the phone numbers in a page's text, in place; false when there were none. */
+export function linkPhones(tree: Root): boolean {
+  let linked = false;
+  // For each inline element, the sentence before it within its paragraph (filled top-down: visit is pre-order).
+  // Worked out only when a number needs it: most inline elements hold no number.
+  const before = new WeakMap<object, () => string>();
+  // Any parent: an element, the root, or an MDX component's element in the tree.
+  const lead = (parent: { children: unknown[] }, index: number): string =>
+    sentenceSoFar((before.get(parent)?.() ?? '') + (parent.children as ElementContent[]).slice(0, index).map(textOf).join(''));
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type === 'element') {
+      if (LEAVE.has(node.tagName)) return SKIP;
+      if (INLINE.has(node.tagName)) before.set(node, () => lead(parent, index));
+      return;
+    }
+    if (node.type !== 'text' || !(FEWEST_DIGITS.test(node.value) || SHORT_HINT.test(node.value))) return;
+    const parts = linkPhoneNumbers(node.value, lead(parent, index));
+    if (parts.length === 1 && parts[0]!.type === 'text') return;
+    parent.children.splice(index, 1, ...(parts as never[]));
+    linked = true;
+    return index + parts.length;
+  });
+  return linked;
 }

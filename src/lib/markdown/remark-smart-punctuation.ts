@@ -7,17 +7,25 @@
  * "..." and "``"/"''" into dashes, ellipses and quotes. Almost no text node
  * has any of them, so this plugin skips the parse where the text cannot
  * change. The first pass (quotes, over the whole document at once, so quotes
- * pair across links and emphasis) is unchanged. The integration turns Astro's
- * own smartypants off and runs this in its place (integration.ts).
+ * pair across links and emphasis) is unchanged. The integration turns
+ * satteri's own smart punctuation off and runs this in its place
+ * (integration.ts): satteri's native one writes "--" as an en dash where
+ * SmartyPants (and so every page published so far) has an em dash.
  */
 import type { Root } from 'mdast';
 import { retext } from 'retext';
 import retextSmartypants from 'retext-smartypants';
 import { visit } from 'unist-util-visit';
 
-/** The nodes remark-smartypants reads: literals join into one text, blocks start afresh. */
-const VISITED = new Set(['text', 'inlineCode', 'paragraph', 'heading', 'tableCell']);
-const BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+/**
+ * The nodes remark-smartypants reads: literals join into one text, blocks start
+ * afresh. A flow JSX element counts as a block too: satteri puts the text of a
+ * one-line `<p>"Quoted"</p>` straight into the element, where micromark
+ * wraps it in a paragraph, so without it the quote would read as closing the
+ * block before.
+ */
+const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'mdxJsxFlowElement']);
+const VISITED = new Set(['text', 'inlineCode', ...BLOCKS]);
 /** Text inside these raw elements is code or CSS, never prose. */
 const IGNORED_ELEMENTS = new Set(['style', 'script']);
 /**
@@ -31,36 +39,41 @@ const SECOND_PASS = /--|``|''|\.\s*\.\s*\./;
 type Literal = { type: string; value: string };
 const isLiteral = (node: { type: string }): node is Literal => typeof (node as Partial<Literal>).value === 'string';
 
-export function remarkSmartPunctuation() {
-  // Quotes first, over the whole text: the other replacements change lengths, so they go second, node by node.
-  const quotes = retext().use(retextSmartypants, { ellipses: false, dashes: false, backticks: false });
-  const rest = retext().use(retextSmartypants, { quotes: false });
-  return (tree: Root) => {
-    let all = '';
-    const nodes: Array<{ type: string }> = [];
-    visit(tree, (node, _index, parent) => {
-      if (!parent || !VISITED.has(node.type) || !(isLiteral(node) || BLOCKS.has(node.type))) return;
-      if (parent.type === 'mdxJsxTextElement' && (typeof parent.name !== 'string' || IGNORED_ELEMENTS.has(parent.name))) return;
-      // Inline code stands in as letters of its length, so quotes around it pair but it is never changed.
-      if (isLiteral(node)) all += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
-      // A space where a block starts, so a quote opening a block reads as opening.
-      else all += ' ';
-      nodes.push(node);
-    });
-    if (nodes.length === 0) return;
-    all = quotes.processSync(all).toString();
-    let start = 0;
-    for (const node of nodes) {
-      if (!isLiteral(node)) {
-        start += 1;
-        continue;
-      }
-      const end = start + node.value.length;
-      if (node.type === 'text') {
-        const text = all.slice(start, end);
-        node.value = SECOND_PASS.test(text) ? rest.processSync(text).toString() : text;
-      }
-      start = end;
+// Quotes first, over the whole text: the other replacements change lengths, so they go second, node by node.
+const quotes = retext().use(retextSmartypants, { ellipses: false, dashes: false, backticks: false });
+const rest = retext().use(retextSmartypants, { quotes: false });
+
+/** Curly quotes, dashes and ellipses in the tree's text, in place; false when no text changed. */
+export function smartPunctuate(tree: Root): boolean {
+  let all = '';
+  const nodes: Array<{ type: string }> = [];
+  visit(tree, (node, _index, parent) => {
+    if (!parent || !VISITED.has(node.type) || !(isLiteral(node) || BLOCKS.has(node.type))) return;
+    // A flow element too: satteri puts a one-line `<script>...</script>`'s text straight in it (see BLOCKS).
+    if ((parent.type === 'mdxJsxTextElement' || parent.type === 'mdxJsxFlowElement') && (typeof parent.name !== 'string' || IGNORED_ELEMENTS.has(parent.name))) return;
+    // Inline code stands in as letters of its length, so quotes around it pair but it is never changed.
+    if (isLiteral(node)) all += node.type === 'text' ? node.value : 'A'.repeat(node.value.length);
+    // A space where a block starts, so a quote opening a block reads as opening.
+    else all += ' ';
+    nodes.push(node);
+  });
+  if (nodes.length === 0) return false;
+  all = quotes.processSync(all).toString();
+  let start = 0;
+  let changed = false;
+  for (const node of nodes) {
+    if (!isLiteral(node)) {
+      start += 1;
+      continue;
     }
-  };
+    const end = start + node.value.length;
+    if (node.type === 'text') {
+      const text = all.slice(start, end);
+      const value = SECOND_PASS.test(text) ? rest.processSync(text).toString() : text;
+      if (value !== node.value) changed = true;
+      node.value = value;
+    }
+    start = end;
+  }
+  return changed;
 }

@@ -1,9 +1,10 @@
 /**
  * Defence in depth: the HTML that reaches the page is sanitised with
  * hast-util-sanitize (rehype-sanitize's engine) and the schema in schema.ts,
- * even though remarkSafeMdx has already refused anything unsafe. It runs as
- * the first rehype plugin, on the author's content only; the project's own
- * plugins (tables, heading ids, images) run after it.
+ * even though safeMdxPlugin has already refused anything unsafe. It runs as
+ * the first hast step (integration.ts), on the author's content only; the
+ * project's own steps (tables, phone links) and Astro's (heading ids, images)
+ * run after it.
  *
  * MDX keeps JSX in the tree as mdxJsx* nodes, which hast-util-sanitize does
  * not know, so: lowercase JSX tags become ordinary elements (and are then
@@ -15,7 +16,6 @@
 import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { find, html } from 'property-information';
-import type { Plugin } from 'unified';
 import { COMPONENTS } from './components.ts';
 import { judgeUrl, SAFE_SCHEMA, URL_ATTRIBUTES } from './schema.ts';
 
@@ -96,4 +96,3 @@ export function sanitiseTree(tree: Root): Root {
   return clean;
 }
 
-export const rehypeSafe: Plugin<[], Root> = () => (tree) => sanitiseTree(tree);

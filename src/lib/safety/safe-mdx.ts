@@ -2,9 +2,9 @@
  * The safe MDX subset, enforced on the parsed tree before anything compiles.
  * One pure function (`findUnsafe`) decides; the engine reports its refusals as
  * findings (`checkSafeMdx`, for check, scan, import and build) and Astro's MDX
- * pipeline runs it as its first remark plugin (`remarkSafeMdx`), which stops
- * the compile, so even a bare `astro build` or `astro dev` never turns an
- * author's code into JavaScript.
+ * pipeline (satteri) runs it before any other plugin (`safeMdxPlugin`), which
+ * stops the compile, so even a bare `astro build` or `astro dev` never turns
+ * an author's code into JavaScript.
  *
  * Content may use: Markdown; MDX comments ({/* ... *\/}); the components in
  * components.ts with literal props; HTML elements and attributes from
@@ -13,12 +13,14 @@
  */
 import type { Root } from 'mdast';
 import { find, html } from 'property-information';
-import type { Plugin } from 'unified';
+import { fileURLToPath } from 'node:url';
+import type { MdastPluginDefinition } from 'satteri';
 import type { VFile } from 'vfile';
 import { ruleText } from '../i18n.ts';
 import type { Place, Report, RuleMeta, Values } from '../engine/types.ts';
 import { COMPONENT_NAMES, COMPONENTS } from './components.ts';
 import * as rules from './rules.ts';
+import { mdastReadPlugin } from '../markdown/satteri-tree.ts';
 import { ALLOWED_ELEMENTS, attributeAllowed, judgeUrl, URL_ATTRIBUTES, type UrlVerdict } from './schema.ts';
 
 export interface Refusal {
@@ -236,18 +238,35 @@ function pointOf(place: Place): { line: number; column: number } | undefined {
   return 'line' in place ? place : undefined;
 }
 
-/**
- * Astro's step: the first remark plugin of the MDX pipeline. It refuses the
- * file (the compile stops, nothing is turned into code) with every refusal
- * listed, in the same words `svd check` uses.
- */
-export const remarkSafeMdx: Plugin<[], Root> = () => (tree, file) => {
-  const found = findUnsafe(tree);
-  if (found.length === 0) return;
+/** The refusal's text: every refusal of the file, in the same words `svd check` uses. */
+export function refusalMessage(found: Refusal[], path: string): string {
   const lines = found.map((r) => {
     const point = pointOf(r.place);
-    return `${file.path}:${point?.line ?? 1}:${point?.column ?? 1}  ${r.rule.id}  ${ruleText(r.rule, 'message', r.values).en}`;
+    return `${path}:${point?.line ?? 1}:${point?.column ?? 1}  ${r.rule.id}  ${ruleText(r.rule, 'message', r.values).en}`;
   });
-  const first = pointOf(found[0]!.place);
-  file.fail(`This content is outside the safe MDX subset, so it was not compiled (run npx svd check for how to fix it):\n${lines.join('\n')}`, { place: first, ruleId: found[0]!.rule.id, source: 'svd-publisher' });
-};
+  return `This content is outside the safe MDX subset, so it was not compiled (run npx svd check for how to fix it):\n${lines.join('\n')}`;
+}
+
+/** Thrown to stop the compile; carries the first refusal's place and rule for whoever shows it. */
+export class UnsafeMdxError extends Error {
+  readonly ruleId: string;
+  readonly loc: { file: string; line: number; column: number };
+  constructor(found: Refusal[], path: string) {
+    super(refusalMessage(found, path));
+    this.name = 'UnsafeMdxError';
+    const first = pointOf(found[0]!.place);
+    this.ruleId = found[0]!.rule.id;
+    this.loc = { file: path, line: first?.line ?? 1, column: first?.column ?? 1 };
+  }
+}
+
+/**
+ * Astro's step: satteri runs this hook on the parsed tree before every other
+ * plugin and before any code is generated. A throw rejects the compile (a
+ * reported error would not), so the file is refused with every refusal listed.
+ */
+export const safeMdxPlugin: MdastPluginDefinition = mdastReadPlugin('svd-safe-mdx', (tree, ctx) => {
+  const found = findUnsafe(tree);
+  if (found.length === 0) return;
+  throw new UnsafeMdxError(found, ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'content.mdx');
+});

@@ -1,0 +1,48 @@
+/**
+ * The Markdown processor Astro compiles our MDX with: Astro 7's native one,
+ * satteri, so each page is parsed once, in Rust, with our steps run on its
+ * trees (markdown/satteri-tree.ts). In order:
+ *
+ * 1. the safe-MDX refusal, on the tree as parsed, before anything else runs
+ *    or any code is generated (safety/safe-mdx.ts);
+ * 2. mdast: smart punctuation (ours: satteri's native one is turned off,
+ *    see markdown/remark-smart-punctuation.ts), then heading keys into ids,
+ *    the same handling the analysis engine uses (content/heading-keys.ts);
+ * 3. hast: column alignment back from satteri's style to `align`, the
+ *    sanitiser on the author's content, then tables, phone links and "Back
+ *    to contents" (safety/rehype-safe.ts, markdown/rehype-*.ts).
+ *
+ * Each group shares one copy of the tree and one replacement.
+ */
+import { satteri } from '@astrojs/markdown-satteri';
+import { liftHeadingKeys } from '../content/heading-keys.ts';
+import { sanitiseTree } from '../safety/rehype-safe.ts';
+import { safeMdxPlugin } from '../safety/safe-mdx.ts';
+import { addBackLinks } from './rehype-back-to-contents.ts';
+import { alignmentFromStyle, captionTables } from './rehype-tables.ts';
+import { linkPhones } from './rehype-tel.ts';
+import { smartPunctuate } from './remark-smart-punctuation.ts';
+import { hastTreePlugin, mdastTreePlugin, pageLang, type HastStep, type MdastStep } from './satteri-tree.ts';
+
+// The steps, named so the tests run each in a real compile (test/helpers/satteri.ts).
+export const smartPunctuationStep: MdastStep = (tree) => smartPunctuate(tree);
+export const headingKeysStep: MdastStep = (tree) => liftHeadingKeys(tree);
+export const alignmentStep: HastStep = (tree) => alignmentFromStyle(tree);
+export const sanitiseStep: HastStep = (tree) => sanitiseTree(tree);
+export const tablesStep: HastStep = (tree, ctx) => captionTables(tree, pageLang(ctx.data));
+export const phoneLinksStep: HastStep = (tree) => linkPhones(tree);
+export const backToContentsStep: HastStep = (tree, ctx) => addBackLinks(tree, pageLang(ctx.data));
+
+export const MDAST_STEPS: MdastStep[] = [smartPunctuationStep, headingKeysStep];
+export const HAST_STEPS: HastStep[] = [alignmentStep, sanitiseStep, tablesStep, phoneLinksStep, backToContentsStep];
+
+export const svdMdastPlugin = mdastTreePlugin('svd-mdast', MDAST_STEPS);
+export const svdHastPlugin = hastTreePlugin('svd-hast', HAST_STEPS);
+
+export function svdMarkdownProcessor() {
+  return satteri({
+    features: { smartPunctuation: false },
+    mdastPlugins: [safeMdxPlugin, svdMdastPlugin],
+    hastPlugins: [svdHastPlugin],
+  });
+}

@@ -1,0 +1,93 @@
+/**
+ * Our Markdown plugins are pure functions over a whole tree (mdast or hast);
+ * this module runs them inside Astro's native Markdown processor, satteri
+ * (@astrojs/markdown-satteri), so nothing is parsed twice.
+ *
+ * satteri's visitors are per node and record edits through `ctx`; ours look
+ * across the document (quotes pairing over a paragraph, a caption paragraph
+ * before a table, the sentence before a phone number), so each runs once per
+ * document in the plugin's `after` hook: it reads the materialised root,
+ * works on a plain copy, and hands the result back with
+ * `ctx.replaceNode(root, copy)` (the one place satteri takes a root as
+ * content). A plugin that only reads (the safe-MDX refusal) skips the copy.
+ *
+ * A thrown error stops the compile (satteri rejects; `ctx.report` with an
+ * error severity does not), which is how the refusal stops a build.
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { HastPluginDefinition, HastVisitorContext, MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+
+/**
+ * A plain copy of a materialised satteri node: its nodes carry their arena id
+ * and a resolver as own properties, which must not travel into a replacement
+ * (satteri would take the copy for the original nodes).
+ */
+export function plainTree<T>(node: T): T {
+  if (Array.isArray(node)) return node.map(plainTree) as T;
+  if (!node || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '_resolver' || key === '_id') continue;
+    out[key] = plainTree(value);
+  }
+  return out as T;
+}
+
+/** The page's language, from the frontmatter Astro puts in the data bag (`lang: cy`). */
+export function pageLang(data: Record<string, unknown>): 'en' | 'cy' {
+  const astro = data.astro as { frontmatter?: { lang?: unknown } } | undefined;
+  return astro?.frontmatter?.lang === 'cy' ? 'cy' : 'en';
+}
+
+/**
+ * What a step does to the copy: edits it in place (returns true or nothing),
+ * returns a new root, or returns false to say it changed nothing (then, if no
+ * step changed anything, the tree is not sent back at all).
+ */
+export type TreeStep<Tree, Context> = (tree: Tree, ctx: Context) => Tree | boolean | void;
+export type MdastStep = TreeStep<MdastRoot, MdastVisitorContext>;
+export type HastStep = TreeStep<HastRoot, HastVisitorContext>;
+
+function runSteps<Tree, Context>(root: Tree, ctx: Context, steps: TreeStep<Tree, Context>[]): Tree | undefined {
+  let tree = plainTree(root);
+  let changed = false;
+  for (const step of steps) {
+    const result = step(tree, ctx);
+    if (result === false) continue;
+    changed = true;
+    if (result && typeof result === 'object') tree = result;
+  }
+  return changed ? tree : undefined;
+}
+
+/**
+ * mdast steps over the whole tree, run in order on one copy (one copy and one
+ * replacement for them all). `position` if a step reads places.
+ */
+export function mdastTreePlugin(name: string, steps: MdastStep[], options: { position?: boolean } = {}): MdastPluginDefinition {
+  return {
+    name,
+    options,
+    after(root, ctx) {
+      const tree = runSteps(root as MdastRoot, ctx, steps);
+      if (tree) ctx.replaceNode(root, tree as never);
+    },
+  };
+}
+
+/** An mdast step that only reads the tree, before any other plugin has changed it (no copy, no replacement). */
+export function mdastReadPlugin(name: string, read: (tree: MdastRoot, ctx: MdastVisitorContext) => void): MdastPluginDefinition {
+  return { name, options: { position: true }, before: (root, ctx) => read(root as MdastRoot, ctx) };
+}
+
+/** hast steps over the whole tree, in order, on one copy. */
+export function hastTreePlugin(name: string, steps: HastStep[]): HastPluginDefinition {
+  return {
+    name,
+    after(root, ctx) {
+      const tree = runSteps(root as HastRoot, ctx, steps);
+      if (tree) ctx.replaceNode(root, tree as never);
+    },
+  };
+}
