@@ -41,7 +41,7 @@ export function runAnalysis(args: string[], sets: RuleSet[], command: string): P
     const check = (): Analysis => {
       const analysis = analyse(root, { sets, now: nowOption(values.now) });
       // With --watch, one JSON line a check, so an editor can read them as they come.
-      if (values.json) process.stdout.write(`${values.watch ? JSON.stringify(JSON.parse(formatJson(analysis, lang))) : formatJson(analysis, lang)}\n`);
+      if (values.json) process.stdout.write(`${formatJson(analysis, lang, { compact: values.watch })}\n`);
       else console.log(formatHuman(analysis, lang, { colour: process.stdout.isTTY }));
       return analysis;
     };

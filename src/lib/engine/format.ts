@@ -30,11 +30,12 @@ export function formatHuman(analysis: Analysis, lang: Lang = 'en', { colour = fa
   return lines.join('\n');
 }
 
-export function formatJson(analysis: Analysis, lang: Lang = 'en'): string {
+/** `{"findings":[...],"waivers":[...]}`, indented for reading; `compact` puts it on one line (one line a check in `svd check --watch`). */
+export function formatJson(analysis: Analysis, lang: Lang = 'en', { compact = false }: { compact?: boolean } = {}): string {
   const findings = analysis.messages.map((message, index) => ({
     ...analysis.findings[index]!,
     message: message.text[lang],
     fix: message.fixText[lang],
   }));
-  return JSON.stringify({ findings, waivers: analysis.waived }, null, 2);
+  return JSON.stringify({ findings, waivers: analysis.waived }, null, compact ? undefined : 2);
 }
