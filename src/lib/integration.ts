@@ -14,6 +14,7 @@ import { AstroError } from 'astro/errors';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { viteHeadingKeys } from './content/heading-keys.ts';
+import { afterBurst } from './content/saves.ts';
 import { svdMarkdownProcessor } from './markdown/processor.ts';
 import { checkSite } from './safety/integration.ts';
 import { placesFor, tidy } from './safety/leftovers.ts';
@@ -247,18 +248,16 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           print(formatHuman(found, 'en', { colour: options.colour ?? false }), found);
         };
         report();
-        let timer: NodeJS.Timeout | undefined;
         const content = resolve(root, 'content');
         server.watcher.add(content);
         serveFindings(toolbar, current, server.watcher, content);
+        const reanalyse = afterBurst(() => {
+          analysis = undefined;
+          report();
+          invalidateProject(server);
+        }, 50);
         server.watcher.on('all', (_event, path) => {
-          if (relative(content, path).startsWith('..')) return;
-          clearTimeout(timer);
-          timer = setTimeout(() => {
-            analysis = undefined;
-            report();
-            invalidateProject(server);
-          }, 50);
+          if (!relative(content, path).startsWith('..')) reanalyse.changed();
         });
       },
     },

@@ -8,6 +8,7 @@
 import type { Analysis } from '../lib/engine/analyse.ts';
 import { EVENTS } from './events.ts';
 import { pageFindings } from './findings.ts';
+import { afterBurst } from '../lib/content/saves.ts';
 
 /** The toolbar helpers Astro passes to astro:server:setup (only what is used here). */
 export interface ToolbarChannel {
@@ -23,10 +24,8 @@ export interface ToolbarChannel {
  */
 export function serveFindings(toolbar: ToolbarChannel, current: () => Analysis, watcher: { on(event: 'all', listener: (event: string, path: string) => void): unknown }, content: string): void {
   toolbar.on<{ pathname: string }>(EVENTS.page, ({ pathname }) => toolbar.send(EVENTS.list, { pathname, ...pageFindings(current(), pathname) }));
-  let timer: NodeJS.Timeout | undefined;
+  const refresh = afterBurst(() => toolbar.send(EVENTS.changed, {}), 300);
   watcher.on('all', (_event, path) => {
-    if (!path.startsWith(content)) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => toolbar.send(EVENTS.changed, {}), 300);
+    if (path.startsWith(content)) refresh.changed();
   });
 }

@@ -12,7 +12,8 @@ import { formatHuman, formatJson } from '../engine/format.ts';
 import type { Lang } from '../engine/types.ts';
 import { t } from '../i18n.ts';
 import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
-import { onSaves, untilInterrupted } from './watch.ts';
+import { onSaves } from '../content/saves.ts';
+import { untilInterrupted } from './watch.ts';
 
 /** What the parser accepts; the help (locales cli.json `help.check`) names each (test/cli-help.test.ts). */
 export const OPTIONS = { json: { type: 'boolean' }, lang: { type: 'string' }, watch: { type: 'boolean' }, ...NOW_OPTION } as const;
