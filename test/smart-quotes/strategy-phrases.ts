@@ -90,3 +90,30 @@ export const HELD_OUT: string[] = [
   "Ages 'under 18' and \"18-24\" (the '18s').",
   '"End of document."',
 ];
+
+/**
+ * Corners of the rules found while porting them, where only parse-latin's
+ * sentences decide: a quote that starts a sentence has no token before it
+ * (so "'s" closes there but opens after a space), and the tokens just after
+ * a spaced ellipsis are skipped by retext-smartypants' walk ("--" stays).
+ */
+export const EDGES: string[] = [
+  "'s",
+  "Done. 's good.",
+  "Done. 's",
+  'Done. "s" and \'t',
+  '. . . -- after an ellipsis',
+  'Wait. . . --now, and . . . ``this\'\'',
+  "a. 'b' c",
+  "He said 'a/b' and \"c/d\" and 'abc/def'.",
+  "&'x' & \"y\" &amp;'z'",
+  "x-'y' x-\"y\" x-'s",
+  "'-' \"-\" '\"' \"'\"",
+  "1. '2' 3. \"4\"",
+  'A.B.C. \'d\' e.g. "f"',
+  "etc. 'lower' and etc. 'Upper'",
+  '"Hi." "Hi!" "Hi?" \'Hi.\'\n\n"New paragraph"',
+  'wait . . . and -- then',
+  "Wait. . . and -- then ``so''",
+  'he said "no."Then \'s',
+];

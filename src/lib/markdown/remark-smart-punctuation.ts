@@ -42,8 +42,8 @@ const SECOND_PASS = /--|``|''|\.\s*\.\s*\./;
 type Literal = { type: string; value: string };
 const isLiteral = (node: { type: string }): node is Literal => typeof (node as Partial<Literal>).value === 'string';
 
-/** Curly quotes, dashes and ellipses in the tree's text, in place; false when no text changed. */
-export function smartPunctuate(tree: Root): boolean {
+/** The text the quotes pass reads (one string for the whole tree) and the nodes it came from, in order. */
+function collect(tree: Root): { all: string; nodes: Array<{ type: string }> } {
   let all = '';
   const nodes: Array<{ type: string }> = [];
   visit(tree, (node, _index, parent) => {
@@ -56,9 +56,18 @@ export function smartPunctuate(tree: Root): boolean {
     else all += ' ';
     nodes.push(node);
   });
+  return { all, nodes };
+}
+
+/** The whole tree's text as the quotes pass reads it, for the test that compares smart-quotes.ts with retext on real pages. */
+export const punctuationText = (tree: Root): string => collect(tree).all;
+
+/** Curly quotes, dashes and ellipses in the tree's text, in place; false when no text changed. */
+export function smartPunctuate(tree: Root): boolean {
+  const { all: joined, nodes } = collect(tree);
   if (nodes.length === 0) return false;
   // Quotes first, over the whole text: the other replacements change lengths, so they go second, node by node.
-  all = educateQuotes(all);
+  const all = educateQuotes(joined);
   let start = 0;
   let changed = false;
   for (const node of nodes) {
