@@ -77,7 +77,25 @@ const isMark = (node: Token | ParagraphChild | undefined): node is Leaf => node 
 const isWord = (node: Token | undefined): node is Word => node !== undefined && node.type === 'WordNode';
 const isSentence = (node: ParagraphChild | undefined): node is Sentence => node !== undefined && node.type === 'SentenceNode';
 /** nlcst-to-string. */
-export const text = (node: Token): string => (node.type === 'WordNode' ? node.children.map((child) => child.value).join('') : node.value);
+export function text(node: Token): string {
+  if (node.type !== 'WordNode') return node.value;
+  let out = '';
+  for (const child of node.children) out += child.value;
+  return out;
+}
+
+/** How many lines `value` spans: line breaks (\r\n, \r or \n) plus one, as `value.split(/\r\n|\r|\n/).length` counts them. */
+function lines(value: string): number {
+  let count = 1;
+  for (let index = 0; index < value.length; index += 1) {
+    const unit = value.charCodeAt(index);
+    if (unit === 13) {
+      count += 1;
+      if (value.charCodeAt(index + 1) === 10) index += 1;
+    } else if (unit === 10) count += 1;
+  }
+  return count;
+}
 
 /** unist-util-modify-children over a live list: a number returned is the next index to visit. */
 function modify<T>(list: T[], step: (node: T, index: number, list: T[]) => number | undefined): void {
@@ -340,7 +358,7 @@ function breakImplicitSentences(node: ParagraphChild, index: number, list: Parag
   const children = node.children;
   for (let position = 1; position < children.length - 1; position += 1) {
     const space = children[position]!;
-    if (space.type !== 'WhiteSpaceNode' || space.value.split(/\r\n|\r|\n/).length < 3) continue;
+    if (space.type !== 'WhiteSpaceNode' || lines(space.value) < 3) continue;
     node.children = children.slice(0, position);
     list.splice(index + 1, 0, space, { type: 'SentenceNode', children: children.slice(position + 1) });
     return index + 1;
