@@ -7,7 +7,7 @@
  * MDX sees the text we rewrite the key into an MDX comment
  * (`{/*#governance*\/}`), which MDX parses and renders as nothing.
  * `liftHeadingKeys` then lifts the comment into the heading's id (run by the
- * engine's parse as a remark plugin and by Astro's satteri pipeline). Lines keep their
+ * engine's parse and by Astro's pipeline, both satteri). Lines keep their
  * numbers; only columns after the key move.
  *
  * Both the site build (through a Vite pre-transform) and the analysis engine
@@ -71,13 +71,6 @@ export function liftHeadingKeys(tree: Root): boolean {
     lifted = true;
   });
   return lifted;
-}
-
-/** remark plugin, for the analysis engine's unified parse (content/parse.ts). */
-export function remarkHeadingKeys() {
-  return (tree: Root) => {
-    liftHeadingKeys(tree);
-  };
 }
 
 /** Vite plugin: apply the rewrite to .mdx modules before @astrojs/mdx compiles them. */

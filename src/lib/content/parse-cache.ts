@@ -18,7 +18,7 @@ const APP_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const CACHE_DIR = join(APP_ROOT, 'node_modules', '.cache', 'svd-publisher', 'mdast');
 
 /** Anything that changes how text becomes a tree changes the key. */
-const PARSER_PARTS = ['src/lib/content/parse.ts', 'src/lib/content/heading-keys.ts', 'package-lock.json'];
+const PARSER_PARTS = ['src/lib/content/parse.ts', 'src/lib/content/attribute-places.ts', 'src/lib/content/heading-keys.ts', 'package-lock.json'];
 
 let parserId: string | undefined;
 function parserVersion(): string {
