@@ -114,6 +114,10 @@ describe('files under public/ and content/', () => {
     expect(json.findings[0]!.message).toContain('GPS position (51.48111, -3.17889)');
     expect(json.findings[0]!.message).toContain('author or owner (Jane Doe)');
     expect(json.findings[1]!.message).toContain('device (Samsung Galaxy S24)');
+    // The field names are Welsh in the Welsh message, from the locales.
+    const welsh = JSON.parse(svd(root, '--json', '--lang', 'cy').stdout) as typeof json;
+    expect(welsh.findings[0]!.message).toContain('lleoliad GPS (51.48111, -3.17889), awdur neu berchennog (Jane Doe)');
+    expect(welsh.findings[1]!.message).toContain('dyfais (Samsung Galaxy S24)');
   });
 
   it('--strip-metadata rewrites the images without it, keeping the picture, and the scan then passes', async () => {

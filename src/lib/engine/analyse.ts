@@ -46,11 +46,16 @@ export function run(project: Project, options: RunOptions = {}): Analysis {
   const report = createReport(new Set(project.site?.checks.errors ?? []));
   // A broken site.yaml is reported by the loader; a site's rules need its settings.
   if (project.site !== undefined || options.loose) {
-    for (const rule of rules.project) rule.check(project, report);
+    const rest: Array<() => void> = [];
+    for (const rule of rules.project) {
+      const finish = rule.check(project, report);
+      if (finish) rest.push(finish);
+    }
     for (const document of project.documents) {
       if ((!document.data && !options.loose) || document.unreadable) continue;
       for (const rule of rules.document) rule.scan(document.tree, document.file, document, project, report);
     }
+    for (const finish of rest) finish();
   }
   // A file MDX cannot read has one finding, that one: the rest would be follow-ons of its empty tree.
   for (const document of project.documents) {

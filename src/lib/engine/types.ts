@@ -99,7 +99,12 @@ export type Report = (file: VFile, place: Place, meta: RuleMeta, values?: Values
 /** A check over the whole project (sections, parity, dates). */
 export interface ProjectRule {
   meta: RuleMeta;
-  check(project: Project, report: Report): void;
+  /**
+   * Check the project. A rule waiting on slow work of its own (a worker
+   * reading image files) may start it and return the rest of its check:
+   * the run loop calls that after the document rules, so the two overlap.
+   */
+  check(project: Project, report: Report): void | (() => void);
 }
 
 /** A detector over one document's tree (redaction risks, readability). */

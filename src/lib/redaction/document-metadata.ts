@@ -6,8 +6,9 @@
  * blocks, Office and OpenDocument files by the XML parts inside the ZIP.
  */
 import { readFileSync } from 'node:fs';
-import type { ProjectRule, RuleMeta } from '../engine/types.ts';
+import type { Localised, ProjectRule, RuleMeta } from '../engine/types.ts';
 import { fileFor } from './image-metadata.ts';
+import { commaList, phrase } from './phrases.ts';
 import { zipEntries } from './zip.ts';
 
 export const meta: RuleMeta = {
@@ -57,12 +58,11 @@ export const documentMetadata: ProjectRule = {
       } catch {
         continue;
       }
-      const en: string[] = [];
-      const cy: string[] = [];
-      if (found.author) en.push(`author (${found.author})`), cy.push(`awdur (${found.author})`);
-      if (found.comments) en.push('review comments'), cy.push('sylwadau adolygu');
-      if (found.tracked) en.push('tracked changes'), cy.push("newidiadau wedi'u tracio");
-      if (en.length) report(fileFor(project, document.path), { line: 1, column: 1 }, meta, { fields: en.join(', '), fieldsCy: cy.join(', ') });
+      const fields: Localised[] = [];
+      if (found.author) fields.push(phrase('document-metadata.author', { value: found.author }));
+      if (found.comments) fields.push(phrase('document-metadata.comments'));
+      if (found.tracked) fields.push(phrase('document-metadata.tracked'));
+      if (fields.length) report(fileFor(project, document.path), { line: 1, column: 1 }, meta, { fields: commaList(fields) });
     }
   },
 };

@@ -5,8 +5,9 @@
  * scan --strip-metadata` rewrites the image without any of them.
  */
 import { VFile } from 'vfile';
-import type { Project, ProjectRule, RuleMeta } from '../engine/types.ts';
-import { readImageMetadata, type ImageMetadata } from './metadata.ts';
+import type { Localised, Project, ProjectRule, RuleMeta } from '../engine/types.ts';
+import { commaList, phrase } from './phrases.ts';
+import { startImageMetadata, type ImageMetadata } from './metadata.ts';
 
 export const meta: RuleMeta = {
   id: 'redaction/image-metadata',
@@ -15,17 +16,13 @@ export const meta: RuleMeta = {
 };
 
 /** What to say about one image, or nothing when it is clean. */
-export function describeMetadata(m: ImageMetadata): { fields: string; fieldsCy: string; severity: 'error' | 'warning' } | undefined {
-  const en: string[] = [];
-  const cy: string[] = [];
-  if (m.gps) en.push(`GPS position (${m.gps})`), cy.push(`lleoliad GPS (${m.gps})`);
-  if (m.place) en.push(`place name (${m.place})`), cy.push(`enw lle (${m.place})`);
-  if (m.author) en.push(`author or owner (${m.author})`), cy.push(`awdur neu berchennog (${m.author})`);
-  if (m.serial) en.push(`camera serial number (${m.serial})`), cy.push(`rhif cyfresol y camera (${m.serial})`);
-  const clear = en.length > 0;
-  if (m.device) en.push(`device (${m.device})`), cy.push(`dyfais (${m.device})`);
-  if (en.length === 0) return undefined;
-  return { fields: en.join(', '), fieldsCy: cy.join(', '), severity: clear ? 'error' : 'warning' };
+export function describeMetadata(m: ImageMetadata): { fields: Localised; severity: 'error' | 'warning' } | undefined {
+  const fields = (['gps', 'place', 'author', 'serial'] as const).filter((key) => m[key]).map((key) => phrase(`image-metadata.${key}`, { value: m[key]! }));
+  // The device alone names no one: a warning. With any of the others, an error.
+  const clear = fields.length > 0;
+  if (m.device) fields.push(phrase('image-metadata.device', { value: m.device }));
+  if (fields.length === 0) return undefined;
+  return { fields: commaList(fields), severity: clear ? 'error' : 'warning' };
 }
 
 export function fileFor(project: Project, path: string): VFile {
@@ -41,12 +38,16 @@ export const imageMetadata: ProjectRule = {
   meta,
   check(project, report) {
     const images = project.assets.filter((f) => f.kind === 'image');
-    const read = readImageMetadata(images.map((f) => f.full));
-    images.forEach((image, index) => {
-      const found = describeMetadata(read[index] ?? { path: image.full });
-      if (!found) return;
-      const { severity, ...values } = found;
-      report(fileFor(project, image.path), { line: 1, column: 1 }, severity === meta.severity ? meta : { ...meta, severity }, values);
-    });
+    const read = startImageMetadata(images.map((f) => f.full));
+    // The reading runs while the document rules do; the run loop calls this after them.
+    return () => {
+      const found = read();
+      images.forEach((image, index) => {
+        const described = describeMetadata(found[index] ?? { path: image.full });
+        if (!described) return;
+        const { severity, ...values } = described;
+        report(fileFor(project, image.path), { line: 1, column: 1 }, severity === meta.severity ? meta : { ...meta, severity }, values);
+      });
+    };
   },
 };

@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import exifr from 'exifr';
-import sharp from 'sharp';
 import type { ImageMetadata } from './metadata.ts';
 
 const { paths, port, signal } = workerData as { paths: string[]; port: MessagePort; signal: Int32Array };
@@ -62,7 +61,8 @@ async function read(path: string): Promise<ImageMetadata> {
       raw = (await exifr.parse(buffer, OPTIONS)) as Record<string, unknown> | undefined;
       xmp = buffer.includes('<x:xmpmeta') ? buffer.toString('latin1', buffer.indexOf('<x:xmpmeta'), buffer.indexOf('</x:xmpmeta>') + 12) : '';
     } catch {
-      // exifr does not read this format (WebP, AVIF): take the blocks sharp finds.
+      // exifr does not read this format (WebP, AVIF): take the blocks sharp finds (loaded only then).
+      const { default: sharp } = await import('sharp');
       const meta = await sharp(buffer).metadata();
       if (meta.exif) raw = (await exifr.parse(meta.exif.subarray(meta.exif.indexOf('Exif') === 0 ? 6 : 0), OPTIONS).catch(() => undefined)) as Record<string, unknown> | undefined;
       if (meta.xmp) xmp = meta.xmp.toString('utf8');

@@ -20,3 +20,8 @@ export function joinList(items: Localised[], and: Localised): Localised {
   };
   return { en: join('en'), cy: join('cy') };
 }
+
+/** "a, b, c" in both languages: a list of found things, not a sentence. */
+export function commaList(items: Localised[]): Localised {
+  return { en: items.map((item) => item.en).join(', '), cy: items.map((item) => item.cy).join(', ') };
+}
