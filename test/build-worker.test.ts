@@ -12,8 +12,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { describeError, reviveError, startAnalysis, workerExecArgv } from '../src/lib/build/analysis-thread.ts';
 import { APP_ROOT, astroRootFor } from '../src/lib/build/config.ts';
 import { buildSite } from '../src/lib/build/pipeline.ts';
-import { shipAnalysis } from '../src/lib/build/shipped.ts';
-import { analyse } from '../src/lib/engine/analyse.ts';
+import { buildSettings, shipAnalysis } from '../src/lib/build/shipped.ts';
+import { loadProject } from '../src/lib/content/load.ts';
+import { analyse, run } from '../src/lib/engine/analyse.ts';
 import { withPublishedText } from '../src/lib/extract/published-text.ts';
 import { FIXTURES, OUTPUT, TEST_NOW } from './helpers/project.ts';
 
@@ -64,13 +65,27 @@ describe('the analysis in its worker thread', () => {
   // (Findings in published Word and PDF files crossing the thread: scan-site-documents.test.ts, through svd build.)
   for (const [name, root, findings] of [['the bilingual fixture, with findings and waivers', FIXTURE, true], ['the example, with none', APP_ROOT, false]] as const) {
     it(`sends back what the in-process analysis gives: ${name}`, async () => {
-      const here = shipAnalysis(root, await withPublishedText(analyse(root, { now: TEST_NOW })));
-      const there = await startAnalysis({ root, now: TEST_NOW });
+      const project = loadProject(root, { now: TEST_NOW });
+      const settingsHere = buildSettings(root, project);
+      const here = shipAnalysis(await withPublishedText(run(project)));
+      const running = startAnalysis({ root, now: TEST_NOW });
+      // The settings come first, so Vite can bundle the pages while the rules run.
+      const order: string[] = [];
+      void running.settings.then(() => order.push('settings'));
+      void running.done.then(() => order.push('done'));
+      const settings = await running.settings;
+      const there = await running.done;
+      expect(order).toEqual(['settings', 'done']);
+      expect(settings).toEqual(settingsHere);
       expect(there.analysis).toEqual(here);
-      // Not an empty pair that happens to match: a real report and a real module.
+      // Not an empty pair that happens to match: a real report, real settings and real coverage.
       expect(here.findings.length > 0 && here.waived.length > 0).toBe(findings);
       expect(here.report).toContain(findings ? 'Waivers in force' : 'No problems found.');
-      expect(here.module).toContain('export const coverage');
+      expect(settings.site).toBe(true);
+      expect(settings.module).toContain('export const site = ');
+      expect(settings.module).not.toContain('coverage');
+      expect(here.coverage.en.documents.length).toBeGreaterThan(0);
+      expect(there.analysis.coverage.en.documents[0]!.rows.length).toBeGreaterThan(0);
       expect(there.analysis.project.site?.site.base).toBe(here.project.site?.site.base);
       expect(there.analysis.project.now).toBeInstanceOf(Date);
       expect(there.analysis.project.now.getTime()).toBe(TEST_NOW.getTime());
@@ -88,7 +103,10 @@ describe('the analysis in its worker thread', () => {
       here = error;
     }
     expect(here).toBeInstanceOf(RangeError);
-    const there = await startAnalysis({ root: FIXTURE, now }).then(
+    const running = startAnalysis({ root: FIXTURE, now });
+    // The project was read (the clock is checked by the rules), so the pages had their settings.
+    expect((await running.settings).site).toBe(true);
+    const there = await running.done.then(
       () => undefined,
       (error: unknown) => error,
     );

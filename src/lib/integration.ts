@@ -1,16 +1,18 @@
 /**
  * The Astro glue, and the owner of the build: it runs the analysis once (in
  * `astro build`, in a worker thread started before Astro reads any content,
- * so it overlaps Astro's own start-up: build/analysis-thread.ts), hands it to
- * pages through the `virtual:svd/project` module, stops a build on a
- * blocking finding, and
- * after Astro has written the pages indexes them with Pagefind and makes the
+ * so it overlaps Astro's own work: build/analysis-thread.ts), hands it to
+ * pages through the `virtual:svd/project` module (the settings as soon as the
+ * project is read; the coverage page alone waits for the findings), stops a
+ * build on a blocking finding once the pages are written and before anything
+ * is published, and then indexes the pages with Pagefind and makes the
  * submission bundle from the built site. So `astro build`, `npm run build`
  * and `svd build` do the same thing. In `astro dev` it analyses again on each
  * content save. Deliberately thin; the logic is in the engine and the steps.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
+import { randomUUID } from 'node:crypto';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { viteHeadingKeys } from './content/heading-keys.ts';
@@ -23,9 +25,9 @@ import { formatHuman } from './engine/format.ts';
 import { t } from './i18n.ts';
 import { createStage, type Stage } from './build/stage.ts';
 import { indexSite } from './build/search.ts';
-import { startAnalysis, type AnalysisDone } from './build/analysis-thread.ts';
+import { startAnalysis, type AnalysisDone, type RunningAnalysis } from './build/analysis-thread.ts';
 import type { BuildAnalysis } from './build/shipped.ts';
-import { invalidateProject, vitePluginSvdProject } from './build/virtual.ts';
+import { invalidateProject, shareCoverage, sharedCoverageSource, vitePluginSvdProject } from './build/virtual.ts';
 import { withdrawBundle } from './bundle/location.ts';
 import { findingsApp, serveFindings } from '../toolbar/index.ts';
 
@@ -116,7 +118,8 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
   let engine: { analyse: typeof import('./engine/analyse.ts').analyse; projectModule: typeof import('./build/shipped.ts').projectModule } | undefined;
   const current = (): Analysis => (analysis ??= engine!.analyse(root, { now: options.now }));
   // astro build: the analysis running in its worker, and the verdict on it, reached once.
-  let running: Promise<AnalysisDone> | undefined;
+  let running: RunningAnalysis | undefined;
+  let coverageShare: { withdraw(): void } | undefined;
   let verdict: Promise<BuildAnalysis> | undefined;
   let pagesCpu = process.threadCpuUsage();
   let mode: string | undefined;
@@ -129,8 +132,8 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
   /** The site's base path and address, for reading the built pages back. */
   let where: { base: string; site?: string } = { base: '/' };
   /**
-   * Wait for the analysis, print its findings and decide, once, whatever asks first (the virtual
-   * module's load, build:done, buildSite after a failure inside Astro). A blocking finding or a
+   * Wait for the analysis, print its findings and decide, once, whatever asks first (build:done; the
+   * virtual module's load when there is no valid site to build; buildSite after a failure inside Astro). A blocking finding or a
    * failed analysis discards what Astro has written so far: nothing half-made, dist/ as it was.
    */
   const decide = (): Promise<BuildAnalysis> =>
@@ -138,7 +141,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
       const waited = performance.now();
       let done: AnalysisDone;
       try {
-        done = await running!;
+        done = await running!.done;
       } catch (error) {
         stage?.discard();
         stage = undefined;
@@ -167,9 +170,12 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
       'astro:config:setup': async ({ command, config: astro, logger, updateConfig, addDevToolbarApp }) => {
         mode = command;
         // First of all, so it runs while Astro starts up; whatever reads it awaits decide().
+        const buildId = randomUUID();
         if (command === 'build') {
           running = startAnalysis({ root, now: options.now, colour: options.colour });
-          running.catch(() => {}); // reported by decide(), if anything asks; Astro may have failed first
+          // The coverage page waits for this as it renders; on a failure it renders empty, and build:done throws the failure.
+          const none = { documents: [], welshRequired: false };
+          coverageShare = shareCoverage(buildId, running.done.then((done) => done.analysis.coverage, () => ({ en: none, cy: none })));
         } else {
           const [{ analyse }, { projectModule }] = await Promise.all([import('./engine/analyse.ts'), import('./build/shipped.ts')]);
           engine = { analyse, projectModule };
@@ -181,7 +187,17 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         if (command === 'dev') addDevToolbarApp(findingsApp); // the open page's findings while writing (src/toolbar/)
         log = options.log ?? ((line) => logger.info(line));
         print = printer(options, logger);
-        const source = command === 'build' ? async () => (await decide()).module : () => engine!.projectModule(root, current());
+        // In a build, pages are bundled with the settings as soon as the worker has read the project. Without
+        // them (the project could not be read) or without a valid site.yaml, the verdict comes first: it stops the build.
+        const pageModule = async () => {
+          const settings = await running!.settings.catch(async (error: unknown) => {
+            await decide();
+            throw error;
+          });
+          if (!settings.site) await decide();
+          return `${settings.module}\n${sharedCoverageSource(buildId)}`;
+        };
+        const source = command === 'build' ? pageModule : () => engine!.projectModule(root, current());
         // Astro's native processor (satteri) with our steps: the safe-MDX refusal first, so no
         // content ever compiles to code; heading ids from the engine's own keys (markdown/processor.ts).
         updateConfig({
@@ -209,7 +225,8 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         if (mode !== 'build') return;
         timings.pages = Math.round(performance.now() - pagesStart);
         cpu.pages = threadCpu(pagesCpu);
-        // Pages normally asked already (through virtual:svd/project); if none did, the verdict is reached here.
+        // Every page is rendered (only the coverage page waited for the analysis): the verdict now.
+        coverageShare?.withdraw();
         const found = await decide();
         const staged = stage;
         if (!staged) return;

@@ -11,5 +11,6 @@ declare module 'virtual:svd/project' {
   export const site: SiteConfig | null;
   /** Each declared headline figure (content/data/*.yaml) as each language writes it. */
   export const figures: Record<string, { en: string; cy: string }>;
-  export const coverage: { en: Coverage; cy: Coverage };
+  /** Each language's coverage; in a build it waits for the analysis, which runs while the pages render. */
+  export function coverageFor(lang: 'en' | 'cy'): Promise<Coverage>;
 }

@@ -1,6 +1,7 @@
 /**
  * Starts the build's analysis in a worker thread (build/analysis-worker.ts)
- * and gives back a promise of its plain-data result (build/shipped.ts). Light
+ * and gives back two promises of its plain-data results (build/shipped.ts):
+ * the settings pages are bundled with, then the analysis. Light
  * on purpose: the main thread of `astro build` imports this, never the
  * engine, its rules or their libraries, which only the worker loads.
  *
@@ -10,7 +11,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { t } from '../i18n.ts';
-import type { BuildAnalysis } from './shipped.ts';
+import type { BuildAnalysis, BuildSettings } from './shipped.ts';
 
 export interface AnalysisRequest {
   root: string;
@@ -28,7 +29,17 @@ export interface ErrorDescription {
   fields: Record<string, unknown>;
 }
 
-export type AnalysisReply = { ok: true; analysis: BuildAnalysis; wall: number; cpu: number } | { ok: false; error: ErrorDescription };
+/** The worker's two messages: the settings once the project is read, then the analysis (or its failure). */
+export type WorkerMessage =
+  | { kind: 'settings'; settings: BuildSettings }
+  | { kind: 'done'; ok: true; analysis: BuildAnalysis; wall: number; cpu: number }
+  | { kind: 'done'; ok: false; error: ErrorDescription };
+
+export interface RunningAnalysis {
+  /** The settings pages are bundled with; rejects as `done` does if the project cannot be read. */
+  settings: Promise<BuildSettings>;
+  done: Promise<AnalysisDone>;
+}
 
 export interface AnalysisDone {
   analysis: BuildAnalysis;
@@ -74,22 +85,32 @@ export function workerExecArgv(execArgv: readonly string[]): string[] {
   return kept;
 }
 
-export function startAnalysis(request: AnalysisRequest): Promise<AnalysisDone> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(WORKER, { workerData: request, execArgv: workerExecArgv(process.execArgv) });
-    let settled = false;
-    worker.once('message', (reply: AnalysisReply) => {
-      settled = true;
-      if (reply.ok) resolve({ analysis: reply.analysis, wall: reply.wall, cpu: reply.cpu });
-      else reject(reviveError(reply.error));
-    });
-    // An error the worker did not catch (it failed to load, ran out of memory): as thrown.
-    worker.once('error', (error) => {
-      settled = true;
-      reject(error);
-    });
-    worker.once('exit', (code) => {
-      if (!settled) reject(new Error(t('en', 'cli:build.analysisLost', { code })));
-    });
+export function startAnalysis(request: AnalysisRequest): RunningAnalysis {
+  const settings = Promise.withResolvers<BuildSettings>();
+  const done = Promise.withResolvers<AnalysisDone>();
+  // Neither is always awaited (Astro may fail first); whoever awaits one hears its failure.
+  settings.promise.catch(() => {});
+  done.promise.catch(() => {});
+  // A failure before the settings fails both; once settled, a promise ignores the rest.
+  const fail = (error: Error) => {
+    settings.reject(error);
+    done.reject(error);
+  };
+  const worker = new Worker(WORKER, { workerData: request, execArgv: workerExecArgv(process.execArgv) });
+  let finished = false;
+  worker.on('message', (message: WorkerMessage) => {
+    if (message.kind === 'settings') return settings.resolve(message.settings);
+    finished = true;
+    if (message.ok) done.resolve({ analysis: message.analysis, wall: message.wall, cpu: message.cpu });
+    else fail(reviveError(message.error));
   });
+  // An error the worker did not catch (it failed to load, ran out of memory): as thrown.
+  worker.once('error', (error: Error) => {
+    finished = true;
+    fail(error);
+  });
+  worker.once('exit', (code) => {
+    if (!finished) fail(new Error(t('en', 'cli:build.analysisLost', { code })));
+  });
+  return { settings: settings.promise, done: done.promise };
 }
