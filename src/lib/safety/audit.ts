@@ -1,21 +1,23 @@
 /**
  * The built site, read back as a visitor's browser would: every page is
- * parsed (rehype-parse) and walked once, to prove what the safe-MDX subset and
- * the CSP promise. Nothing runs but the project's own scripts, nothing loads
- * from anywhere but the site, no form posts elsewhere (leaks); every internal
- * link and #anchor reaches a page and an id that exist (broken); and every
- * link that leaves the site is listed (external), for the build report.
+ * parsed (satteri's HTML parser, audit-page.ts) and walked once, to prove what
+ * the safe-MDX subset and the CSP promise. Nothing runs but the project's own
+ * scripts, nothing loads from anywhere but the site, no form posts elsewhere
+ * (leaks); every internal link and #anchor reaches a page and an id that exist
+ * (broken); and every link that leaves the site is listed (external), for the
+ * build report.
+ *
+ * Two passes, so that each page is read and parsed once and its tree dropped
+ * straight after its walk: first every page's facts (ids, policy, and its
+ * checks in document order), then each page's checks against the whole site.
  *
  * Pure over the files in `dir`; the build calls it on the staged site before
  * it is swapped into place, and the tests call it on what was published.
  */
-import type { Element, Root } from 'hast';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import { parsePolicy, policyProblems, sha256 } from './csp.ts';
+import { type Check, pageFacts, type PageFacts, parsePage } from './audit-page.ts';
+import { parsePolicy, policyProblems } from './csp.ts';
 
 export type LeakKind = 'csp' | 'script' | 'handler' | 'external-load' | 'form' | 'style' | 'embed' | 'scheme' | 'refresh';
 
@@ -55,20 +57,18 @@ export interface AuditOptions {
 }
 
 const HTML = /\.html$/;
-/** Attributes that make the browser fetch something as the page loads. */
-const LOADS = ['src', 'srcSet', 'poster', 'data', 'background', 'imageSrcSet'];
-/** Elements that put another document (or plugin) inside the page. */
-const EMBEDS = new Set(['iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'portal', 'fencedframe', 'base']);
-/** <link rel> values that only name a page, rather than loading something into this one. */
-const NAMING_RELS = new Set(['canonical', 'alternate']);
-const SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
+const SVG = /\.svg$/i;
 
-function files(dir: string, match: RegExp): string[] {
-  const found: string[] = [];
+/** The site's files, sorted: its pages and its SVG files (one listing for both). */
+function files(dir: string): { html: string[]; svg: string[] } {
+  const html: string[] = [];
+  const svg: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && match.test(entry.name)) found.push(join(entry.parentPath, entry.name));
+    if (!entry.isFile()) continue;
+    if (HTML.test(entry.name)) html.push(join(entry.parentPath, entry.name));
+    else if (SVG.test(entry.name)) svg.push(join(entry.parentPath, entry.name));
   }
-  return found.sort();
+  return { html: html.sort(), svg: svg.sort() };
 }
 
 /** The path a browser shows for a built file: en/about/index.html -> /base/en/about/. */
@@ -82,14 +82,13 @@ const ORIGIN = 'https://svd.invalid';
 type Target = { kind: 'internal'; path: string; hash: string } | { kind: 'external'; url: string } | { kind: 'bad'; scheme: string };
 
 /** Where an address in a page leads: the site itself (a path under base), elsewhere, or a scheme we never emit. */
-function target(href: string, page: string, options: AuditOptions): Target {
+function target(href: string, page: string, site: URL | undefined): Target {
   let url: URL;
   try {
     url = new URL(href, `${ORIGIN}${page}`);
   } catch {
     return { kind: 'bad', scheme: href };
   }
-  const site = options.site ? new URL(options.site) : undefined;
   if (url.origin === ORIGIN || (site && url.origin === site.origin)) return { kind: 'internal', path: url.pathname, hash: url.hash };
   if (url.protocol === 'https:' || url.protocol === 'mailto:' || url.protocol === 'tel:') return { kind: 'external', url: url.href };
   return { kind: 'bad', scheme: url.protocol };
@@ -113,62 +112,49 @@ function fileFor(dir: string, path: string, base: string): string | undefined {
   return undefined;
 }
 
-interface Page {
-  file: string;
+interface Page extends PageFacts {
   path: string;
-  tree: Root;
-  ids: Set<string>;
 }
 
-function parse(dir: string, file: string, base: string): Page {
-  const tree = unified().use(rehypeParse).parse(readFileSync(file, 'utf8'));
-  const ids = new Set<string>();
-  visit(tree, 'element', (node: Element) => {
-    if (typeof node.properties.id === 'string') ids.add(node.properties.id);
-    if (node.tagName === 'a' && typeof node.properties.name === 'string') ids.add(node.properties.name);
-  });
-  return { file, path: sitePath(dir, file, base), tree, ids };
+function readPage(dir: string, file: string, base: string): Page {
+  return { path: sitePath(dir, file, base), ...pageFacts(parsePage(readFileSync(file, 'utf8'))) };
 }
 
-function text(node: Element): string {
-  return node.children.map((child) => (child.type === 'text' ? child.value : '')).join('');
+/** What one audit shares across pages: each page's facts, and each site path's file, looked up on disk once. */
+interface Site {
+  dir: string;
+  options: AuditOptions;
+  site: URL | undefined;
+  pages: Map<string, Page>;
+  files: Map<string, string | undefined>;
+  stylesheets: Set<string>;
 }
 
-function values(value: unknown): string[] {
-  if (typeof value !== 'string') return [];
-  return value.split(',').map((part) => part.trim().split(/\s+/)[0]!).filter(Boolean);
+function idsOf(site: Site, file: string): Set<string> {
+  let page = site.pages.get(file);
+  if (!page) site.pages.set(file, (page = readPage(site.dir, file, site.options.base)));
+  return page.ids;
 }
 
-/** The page's one CSP meta, which must come before anything it governs. */
+/** The page's one CSP meta, which must come before anything it governs; returns the script hashes it allows. */
 function checkPolicy(page: Page, leak: (kind: LeakKind, detail: string) => void, audit: SiteAudit): Set<string> {
-  const metas: Element[] = [];
-  let governedBefore = false;
-  let firstGoverned = true;
-  visit(page.tree, 'element', (node: Element) => {
-    if (node.tagName === 'meta' && String(node.properties.httpEquiv ?? '').toLowerCase() === 'content-security-policy') {
-      metas.push(node);
-      if (!firstGoverned) governedBefore = true;
-    }
-    // Scripts and styles must come after the policy; an icon is fetched after parsing, and checked as a load anyway.
-    if (node.tagName === 'script' || node.tagName === 'style' || (node.tagName === 'link' && String(node.properties.rel).includes('stylesheet'))) firstGoverned = false;
-  });
-  if (metas.length !== 1) {
-    leak('csp', `${metas.length} Content-Security-Policy meta tags (there must be exactly one)`);
+  if (page.policies.length !== 1) {
+    leak('csp', `${page.policies.length} Content-Security-Policy meta tags (there must be exactly one)`);
     return new Set();
   }
-  if (governedBefore) leak('csp', 'a script, style or stylesheet comes before the Content-Security-Policy meta tag');
-  const content = String(metas[0]!.properties.content ?? '');
+  if (page.governedBefore) leak('csp', 'a script, style or stylesheet comes before the Content-Security-Policy meta tag');
+  const content = page.policies[0]!;
   audit.policies.set(content, [...(audit.policies.get(content) ?? []), page.path]);
   const policy = parsePolicy(content);
   for (const problem of policyProblems(policy)) leak('csp', problem);
   return new Set((policy.directives.get('script-src') ?? []).map((source) => source.replace(/'/g, '')));
 }
 
-function auditPage(page: Page, pages: Map<string, Page>, dir: string, options: AuditOptions, audit: SiteAudit, stylesheets: Set<string>): void {
+function auditPage(page: Page, site: Site, audit: SiteAudit): void {
   const leak = (kind: LeakKind, detail: string) => audit.leaks.push({ page: page.path, kind, detail });
   const allowedScripts = checkPolicy(page, leak, audit);
   const follow = (href: string, loads: boolean) => {
-    const to = target(href, page.path, options);
+    const to = target(href, page.path, site.site);
     if (to.kind === 'bad') return leak('scheme', `${href} (${to.scheme} is not https:, mailto:, tel: or the site's own)`);
     if (to.kind === 'external') {
       if (loads) return leak('external-load', href);
@@ -177,51 +163,32 @@ function auditPage(page: Page, pages: Map<string, Page>, dir: string, options: A
       return audit.external.set(to.url, list);
     }
     audit.internal += 1;
-    const file = fileFor(dir, to.path, options.base);
+    if (!site.files.has(to.path)) site.files.set(to.path, fileFor(site.dir, to.path, site.options.base));
+    const file = site.files.get(to.path);
     if (!file) return audit.broken.push({ page: page.path, href, reason: 'missing' });
-    if (loads && file.endsWith('.css')) stylesheets.add(file);
+    if (loads && file.endsWith('.css')) site.stylesheets.add(file);
     const id = decodeURIComponent(to.hash.slice(1));
     if (id && HTML.test(file)) {
       audit.anchors += 1;
-      const linked = pages.get(file) ?? parse(dir, file, options.base);
-      if (!linked.ids.has(id)) audit.broken.push({ page: page.path, href, reason: 'anchor' });
+      if (!idsOf(site, file).has(id)) audit.broken.push({ page: page.path, href, reason: 'anchor' });
     }
   };
-
-  // Links in a `hidden` block (the downloads list before there are downloads) reach no reader; what could run or load is still checked.
-  const hidden = new Set<Element>();
-  visit(page.tree, 'element', (node: Element) => {
-    if (node.properties.hidden !== undefined && node.properties.hidden !== false) visit(node, 'element', (inside: Element) => void hidden.add(inside));
-  });
-
-  visit(page.tree, 'element', (node: Element) => {
-    const p = node.properties;
-    for (const name of Object.keys(p)) if (/^on/i.test(name)) leak('handler', `<${node.tagName} ${name}>`);
-    if (p.style !== undefined) leak('style', `<${node.tagName} style="${String(p.style)}">`);
-    if (EMBEDS.has(node.tagName)) leak('embed', `<${node.tagName}>`);
-    if (node.tagName === 'style') leak('style', '<style> element');
-    if (node.tagName === 'meta' && String(p.httpEquiv ?? '').toLowerCase() === 'refresh') leak('refresh', String(p.content ?? ''));
-    if (node.tagName === 'script') {
-      const type = String(p.type ?? '').toLowerCase();
-      if (!SCRIPT_TYPES.has(type)) leak('script', `<script type="${type}">`);
-      if (typeof p.src === 'string') follow(p.src, true);
-      else {
-        const hash = sha256(text(node));
-        const list = audit.inlineScripts.get(hash) ?? [];
-        audit.inlineScripts.set(hash, [...list, page.path]);
-        if (!allowedScripts.has(hash)) leak('script', `an inline script (${hash}) the Content-Security-Policy does not allow`);
+  const check = (item: Check) => {
+    switch (item.type) {
+      case 'leak':
+        return leak(item.kind, item.detail);
+      case 'follow':
+        return follow(item.href, item.loads);
+      case 'inline': {
+        audit.inlineScripts.set(item.hash, [...(audit.inlineScripts.get(item.hash) ?? []), page.path]);
+        if (!allowedScripts.has(item.hash)) leak('script', `an inline script (${item.hash}) the Content-Security-Policy does not allow`);
+        return;
       }
+      case 'form':
+        if (target(item.href, page.path, site.site).kind !== 'internal') leak('form', item.detail);
     }
-    for (const name of LOADS) for (const value of values(p[name])) if (node.tagName !== 'script') follow(value, true);
-    if (node.tagName === 'link' && typeof p.href === 'string') follow(p.href, !NAMING_RELS.has(String(p.rel)));
-    if ((node.tagName === 'a' || node.tagName === 'area') && typeof p.href === 'string' && !hidden.has(node)) follow(p.href, false);
-    if (node.tagName === 'form' && typeof p.action === 'string' && target(p.action, page.path, options).kind !== 'internal') leak('form', `<form action="${p.action}">`);
-    if (typeof p.formAction === 'string' && target(p.formAction, page.path, options).kind !== 'internal') leak('form', `formaction="${p.formAction}"`);
-    for (const name of ['href', 'xLinkHref', 'cite', 'action']) {
-      const value = p[name];
-      if (typeof value === 'string' && /^\s*(?:javascript|data|vbscript):/i.test(value)) leak('scheme', `${name}="${value}"`);
-    }
-  });
+  };
+  for (const item of page.checks) check(item);
 }
 
 /** SVG opened on its own can run script; ours must have none, and load nothing from elsewhere. */
@@ -249,13 +216,13 @@ function auditCss(dir: string, file: string, options: AuditOptions, audit: SiteA
 
 export function auditSite(dir: string, options: AuditOptions): SiteAudit {
   const audit: SiteAudit = { pages: 0, internal: 0, anchors: 0, leaks: [], broken: [], external: new Map(), inlineScripts: new Map(), policies: new Map() };
-  const pages = new Map<string, Page>();
-  for (const file of files(dir, HTML)) pages.set(file, parse(dir, file, options.base));
-  audit.pages = pages.size;
-  const stylesheets = new Set<string>();
-  for (const page of pages.values()) auditPage(page, pages, dir, options, audit, stylesheets);
-  for (const file of files(dir, /\.svg$/i)) auditSvg(dir, file, options, audit);
-  for (const file of [...stylesheets].sort()) auditCss(dir, file, options, audit);
+  const found = files(dir);
+  const site: Site = { dir, options, site: options.site ? new URL(options.site) : undefined, pages: new Map(), files: new Map(), stylesheets: new Set() };
+  for (const file of found.html) site.pages.set(file, readPage(dir, file, options.base));
+  audit.pages = site.pages.size;
+  for (const file of found.html) auditPage(site.pages.get(file)!, site, audit);
+  for (const file of found.svg) auditSvg(dir, file, options, audit);
+  for (const file of [...site.stylesheets].sort()) auditCss(dir, file, options, audit);
   audit.external = new Map([...audit.external].sort(([a], [b]) => a.localeCompare(b)));
   return audit;
 }
