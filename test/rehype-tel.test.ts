@@ -1,5 +1,10 @@
+import { findPhoneNumbersInText } from 'libphonenumber-js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { APP_ROOT } from '../src/lib/build/config.ts';
 import { phoneLinksStep } from '../src/lib/markdown/processor.ts';
+import { MAY_HOLD_NUMBER } from '../src/lib/markdown/rehype-tel.ts';
 import { renderHtml } from './helpers/satteri.ts';
 
 /** The text through a satteri compile with the step Astro runs. */
@@ -53,5 +58,53 @@ describe('phone numbers', () => {
   ];
   it.each(mustNotLink)('leaves %s as text', (html) => {
     expect(links(html)).toEqual([]);
+  });
+});
+
+describe('the first look before the search (MAY_HOLD_NUMBER)', () => {
+  /** Every line of the example's, the fixtures' and the redaction corpus's text files: real figures, real numbers. */
+  function corpusLines(): string[] {
+    const roots = [join(APP_ROOT, 'content'), join(APP_ROOT, 'test', 'fixtures')];
+    const lines: string[] = [];
+    for (const root of roots) {
+      for (const name of readdirSync(root, { recursive: true }) as string[]) {
+        if (!/\.(mdx?|txt|ya?ml|json)$/.test(name)) continue;
+        lines.push(...readFileSync(join(root, name), 'utf8').split('\n'));
+      }
+    }
+    return lines;
+  }
+
+  it('passes every text in which libphonenumber-js finds a number, and no more than it must', () => {
+    const lines = corpusLines();
+    const withNumbers = lines.filter((line) => findPhoneNumbersInText(line, 'GB').length > 0);
+    const withDigits = lines.filter((line) => /\d/.test(line));
+    // A real corpus: numbers to find, and many more lines with figures that are not numbers.
+    expect(withNumbers.length).toBeGreaterThan(20);
+    expect(withNumbers.filter((line) => !MAY_HOLD_NUMBER.test(line))).toEqual([]);
+    const looked = withDigits.filter((line) => MAY_HOLD_NUMBER.test(line)).length;
+    expect(looked).toBeLessThan(withDigits.length * 0.8);
+  });
+
+  it.each([
+    ['spaces', '029 2018 0123'],
+    ['brackets and a hyphen', '(029) 2018-0123'],
+    ['an international prefix and (0)', '+44 (0)29 2018 0123'],
+    ['dots', '029.2018.0123'],
+    ['slashes', '029/2018/0123'],
+    ['non-breaking spaces', '029\u00A02018\u00A00123'],
+    ['an en dash', '029 \u2013 2018 0123'],
+    ['fullwidth digits', '\uFF10\uFF12\uFF19 \uFF12\uFF10\uFF11\uFF18 \uFF10\uFF11\uFF12\uFF13'],
+    ['an extension', '029 2018 0123 ext. 45'],
+  ])('passes a number written with %s, which the library finds', (_name, text) => {
+    expect(findPhoneNumbersInText(`Call us on ${text} today.`, 'GB').length).toBe(1);
+    expect(MAY_HOLD_NUMBER.test(text)).toBe(true);
+  });
+
+  it('stops figures that cannot be a number', () => {
+    for (const text of ['In 2023, 1,234 offences (15%) were recorded.', 'Down 12.5 per cent from 2019 to 2022.', '£3.2m over 3 years']) {
+      expect(findPhoneNumbersInText(text, 'GB')).toEqual([]);
+      expect(MAY_HOLD_NUMBER.test(text)).toBe(false);
+    }
   });
 });

@@ -24,12 +24,17 @@ import type { HastPluginDefinition, HastVisitorContext, MdastPluginDefinition, M
  * (satteri would take the copy for the original nodes).
  */
 export function plainTree<T>(node: T): T {
-  if (Array.isArray(node)) return node.map(plainTree) as T;
+  // Plain loops, not map() and Object.entries(): this copies every node of every page (0.4 s at 10x).
+  if (Array.isArray(node)) {
+    const out = new Array<unknown>(node.length);
+    for (let i = 0; i < node.length; i++) out[i] = plainTree(node[i]);
+    return out as T;
+  }
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) {
-    if (key === '_resolver' || key === '_id') continue;
-    out[key] = plainTree(value);
+  const from = node as Record<string, unknown>;
+  for (const key of Object.keys(from)) {
+    if (key !== '_resolver' && key !== '_id') out[key] = plainTree(from[key]);
   }
   return out as T;
 }
