@@ -3,8 +3,13 @@
  * (the build, the CLI and the dev server all call one `analyse`), but exifr
  * and sharp are asynchronous. So the reading runs in a worker thread while
  * this thread waits on a shared flag, then takes the answer off the message
- * port: one worker per analysis, started only when there are images.
+ * port: one worker per analysis, started only when there are images it has
+ * not read before. What it read is kept for this process, by path, size and
+ * modification time: `svd check --watch` and the dev server check again on
+ * every save, and starting the worker (a thread loading exifr) was most of a
+ * re-check's time when no image had changed.
  */
+import { statSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 
 export interface ImageMetadata {
@@ -28,20 +33,48 @@ const TIMEOUT_MS = 60_000;
  * half a second) happens while the other rules run, not before them.
  */
 export function startImageMetadata(paths: string[]): () => ImageMetadata[] {
+  const keys = paths.map(versionOf);
+  const unread = paths.filter((_path, index) => !keys[index] || !known.has(keys[index]));
+  const reading = readInWorker(unread);
+  let answer: ImageMetadata[] | undefined;
+  return () => {
+    if (answer) return answer;
+    const read = new Map(reading().map((found) => [found.path, found]));
+    answer = paths.map((path, index) => {
+      const found = read.get(path) ?? known.get(keys[index]!) ?? { path, error: 'the metadata reader did not answer' };
+      // Only an answer is kept: a failed read is tried again next time.
+      if (keys[index] && !found.error) known.set(keys[index], found);
+      return found;
+    });
+    return answer;
+  };
+}
+
+/** What was read, by file version (versionOf), for this process. */
+const known = new Map<string, ImageMetadata>();
+
+/** A file's version: its path, size and modification time; undefined when it cannot be read (the worker says why). */
+function versionOf(path: string): string | undefined {
+  try {
+    const stat = statSync(path);
+    return `${path}\0${stat.size}\0${stat.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+function readInWorker(paths: string[]): () => ImageMetadata[] {
   if (paths.length === 0) return () => [];
   const signal = new Int32Array(new SharedArrayBuffer(4));
   const { port1, port2 } = new MessageChannel();
   const worker = new Worker(new URL('./metadata-worker.ts', import.meta.url), { workerData: { paths, port: port2, signal }, transferList: [port2] });
   worker.unref();
-  let answer: ImageMetadata[] | undefined;
   return () => {
-    if (answer) return answer;
     const outcome = Atomics.wait(signal, 0, 0, TIMEOUT_MS);
     const message = receiveMessageOnPort(port1);
     port1.close();
     void worker.terminate();
-    answer = outcome === 'timed-out' || !message ? paths.map((path) => ({ path, error: 'the metadata reader did not answer' })) : (message.message as ImageMetadata[]);
-    return answer;
+    return outcome === 'timed-out' || !message ? paths.map((path) => ({ path, error: 'the metadata reader did not answer' })) : (message.message as ImageMetadata[]);
   };
 }
 
