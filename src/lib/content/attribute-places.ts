@@ -9,29 +9,14 @@
  * and braces of their own).
  */
 import type { Root } from 'mdast';
-import type { Point, Position } from 'unist';
+import type { Position } from 'unist';
 import { visit } from 'unist-util-visit';
+import { location } from 'vfile-location';
 
 interface Attribute {
   type: string;
   name?: string;
   position?: Position;
-}
-
-/** Offsets to lines and columns, 1-based as unist's are. */
-function locator(source: string): (offset: number) => Point {
-  const starts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (starts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1, offset };
-  };
 }
 
 /** The offset just past a `{...}` expression starting at `at` (braces inside strings do not count). */
@@ -67,14 +52,14 @@ function pastValue(source: string, at: number, end: number): number {
 
 /** Give each JSX attribute without a position the place it has in `source` (the text the tree was parsed from). */
 export function placeAttributes(tree: Root, source: string): void {
-  let at: ((offset: number) => Point) | undefined;
+  let place: ReturnType<typeof location> | undefined;
   visit(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const attributes = (node as { attributes?: Attribute[] }).attributes;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (!attributes?.length || start === undefined || end === undefined) return;
-    at ??= locator(source);
+    place ??= location(source);
     // Past `<` and the element's name.
     let cursor = start + 1;
     while (cursor < end && !/[\s/>{]/.test(source[cursor]!)) cursor++;
@@ -92,7 +77,9 @@ export function placeAttributes(tree: Root, source: string): void {
         if (from === -1 || from >= end) return; // not where expected: leave the rest to their element
         to = pastValue(source, from + attribute.name!.length, end);
       }
-      attribute.position = { start: at(from), end: at(to) };
+      const first = place.toPoint(from);
+      const last = place.toPoint(to);
+      if (first && last) attribute.position = { start: { ...first, offset: from }, end: { ...last, offset: to } };
       cursor = to;
     }
   });
