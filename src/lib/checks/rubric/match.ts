@@ -19,14 +19,26 @@ export interface Terms {
   cy: readonly string[];
 }
 
+// The rubric asks about one section's text once per term list, so the same text is folded many times
+// in a check: the folds are remembered (a bounded set, emptied when full; a string key's hash is kept
+// on the string, so asking again for the same text is cheap).
+const folds = new Map<string, string>();
+const FOLDS_KEPT = 2000;
+
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u2010-\u2015]/g, '-')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    folded = text
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/[\u2010-\u2015]/g, '-')
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+    if (folds.size >= FOLDS_KEPT) folds.clear();
+    folds.set(text, folded);
+  }
+  return folded;
 }
 
 /** A Welsh fragment with its first word's mutations: "carchar\w*" -> "(?:carchar|garchar|ngharchar|charchar)\w*". */

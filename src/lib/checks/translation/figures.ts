@@ -51,16 +51,21 @@ export function passagesOf(document: SvdDocument): Map<string, Passage> {
   return passages;
 }
 
-/** Figures of `a` not in `b` (as many times as they occur), leaving out those `b` writes as a word. */
-function unmatched(a: Figure[], b: Figure[], bWords: Set<string>): Figure[] {
+/**
+ * Figures of `a` not in `b` (as many times as they occur), leaving out those `b` writes as a word.
+ * `bWords` is asked only for a number `b` lacks: most passages' figures all match, and reading a
+ * passage's number words was the largest single cost of a re-check on save.
+ */
+function unmatched(a: Figure[], b: Figure[], bWords: () => Set<string>): Figure[] {
   const pool = new Map<string, number>();
   for (const f of b) pool.set(`${f.kind}:${f.value}`, (pool.get(`${f.kind}:${f.value}`) ?? 0) + 1);
   const left: Figure[] = [];
+  let words: Set<string> | undefined;
   for (const f of a) {
     const id = `${f.kind}:${f.value}`;
     const n = pool.get(id) ?? 0;
     if (n > 0) pool.set(id, n - 1);
-    else if (!(f.kind === 'number' && bWords.has(f.value))) left.push(f);
+    else if (!(f.kind === 'number' && (words ??= bWords()).has(f.value))) left.push(f);
   }
   return left;
 }
@@ -88,8 +93,8 @@ export const translationFigures: ProjectRule = {
         if (!pair || !pair.filled || !mine.filled) continue;
         const a = figuresOf(mine.nodes);
         const b = figuresOf(pair.nodes);
-        const onlyMine = unmatched(a, b, wordsFor(textOf(pair.nodes))).filter(mineOut);
-        const onlyTheirs = unmatched(b, a, wordsFor(textOf(mine.nodes))).filter(theirsOut);
+        const onlyMine = unmatched(a, b, () => wordsFor(textOf(pair.nodes))).filter(mineOut);
+        const onlyTheirs = unmatched(b, a, () => wordsFor(textOf(mine.nodes))).filter(theirsOut);
         const names = { lang: NAME[document.lang], otherLang: NAME[other.lang], other: other.path, section: mine.title };
         const meta = (m: RuleMeta) => forWelsh(m, project);
         const pairs = Math.min(onlyMine.length, onlyTheirs.length);
