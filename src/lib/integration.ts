@@ -38,8 +38,8 @@ export interface SvdResult {
   /** The folder the site was (or would have been) written to. */
   outDir: string;
   /**
-   * Wall milliseconds per stage: analysis (the worker's own time, in parallel with Astro's start),
-   * analysis-wait (how long the build waited for it), pages, search, bundle.
+   * Wall milliseconds per stage: analysis (the worker's own time, in parallel with Astro's work),
+   * analysis-wait (how long build:done waited for it once the pages were written), pages, search, bundle.
    */
   timings: Record<string, number>;
   /** CPU milliseconds per stage: analysis is the worker thread's, pages the main thread's, search and bundle the process's. */
