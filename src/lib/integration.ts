@@ -132,9 +132,10 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
   /** The site's base path and address, for reading the built pages back. */
   let where: { base: string; site?: string } = { base: '/' };
   /**
-   * Wait for the analysis, print its findings and decide, once, whatever asks first (build:done; the
-   * virtual module's load when there is no valid site to build; buildSite after a failure inside Astro). A blocking finding or a
-   * failed analysis discards what Astro has written so far: nothing half-made, dist/ as it was.
+   * Wait for the analysis, print its findings and decide, once, whatever asks first (build:done;
+   * the virtual module's load when there is no valid site to build; buildSite after a failure
+   * inside Astro). A blocking finding or a failed analysis discards what Astro has written so far:
+   * nothing half-made, dist/ as it was.
    */
   const decide = (): Promise<BuildAnalysis> =>
     (verdict ??= (async () => {
@@ -169,8 +170,9 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, config: astro, logger, updateConfig, addDevToolbarApp }) => {
         mode = command;
-        // First of all, so it runs while Astro starts up; whatever reads it awaits decide().
+        // This build's id, for the coverage its page waits for (build/virtual.ts).
         const buildId = randomUUID();
+        // First of all, so it runs while Astro starts up; whatever reads it awaits decide().
         if (command === 'build') {
           running = startAnalysis({ root, now: options.now, colour: options.colour });
           // The coverage page waits for this as it renders; on a failure it renders empty, and build:done throws the failure.
