@@ -8,7 +8,7 @@
  * the page can never claim more than the checker accepted.
  */
 import type { Analysis } from '../engine/analyse.ts';
-import { resources, t } from '../i18n.ts';
+import { t } from '../i18n.ts';
 import type { FindingJson, Lang, Localised, SvdDocument } from '../engine/types.ts';
 import type { WaivedFinding } from '../engine/waivers.ts';
 import { requiresWelsh } from '../schema/site.ts';
@@ -74,9 +74,6 @@ export interface Coverage {
   /** Whether the law requires the Welsh version (an area is in Wales). */
   welshRequired: boolean;
 }
-
-/** The page's words (locales/{en,cy}/coverage.json), for DutyCoverage.astro. */
-export const COVERAGE_WORDS: Record<Lang, typeof resources.en.coverage> = { en: resources.en.coverage, cy: resources.cy.coverage };
 
 /** The findings a coverage is read from: what is left after waivers and what was waived. */
 export type Findings = Pick<Analysis, 'findings' | 'waived'>;
