@@ -7,38 +7,37 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { setTimeout as sleep } from 'node:timers/promises';
-
-/** The next line the command prints, or a clear failure: a bench that hangs writes no results at all. */
-async function within<T>(step: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`svd check --watch printed nothing ${what} within ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([step, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
 
 export async function timeWatchedSaves(app: string, root: string, file: string, runs: number): Promise<number[]> {
   const child = spawn(process.execPath, [join(app, 'scripts', 'svd.mjs'), 'check', root, '--watch', '--json', '--now', '2026-11-20'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const errors: string[] = [];
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
-  const watching = new Promise<void>((resolve) => createInterface({ input: child.stderr }).on('line', (line) => line.startsWith('Watching') && resolve()));
+  const watching = new Promise<void>((resolve) =>
+    createInterface({ input: child.stderr }).on('line', (line) => {
+      errors.push(line);
+      if (line.startsWith('Watching')) resolve();
+    }),
+  );
+  // If the command stops, every wait below fails with what it said: waiting on a dead child's
+  // output leaves nothing to keep the bench running, and it would end without writing its results.
+  const stopped = new Promise<never>((_resolve, reject) =>
+    child.once('exit', (code) => reject(new Error(`svd check --watch stopped (exit ${code}): ${errors.slice(-5).join(' | ')}`))),
+  );
+  stopped.catch(() => {});
+  const next = async () => {
+    const line = await Promise.race([lines.next(), stopped]);
+    if (line.done) await stopped; // its output ended: it is stopping, and says why
+  };
   try {
-    await within(lines.next(), 60_000, 'for its first check');
-    await within(watching, 60_000, 'to say it is watching');
-    // Node arms a recursive watch's inotify watches folder by folder; on a busy machine the first
-    // save could come before they are all in place, and be missed.
-    await sleep(500);
+    await next(); // the first check
+    await Promise.race([watching, stopped]);
     const original = readFileSync(file, 'utf8');
     const times: number[] = [];
     for (let i = 0; i < runs; i++) {
       // A real edit each time (a sentence added, then taken away), so the saved file is parsed again.
       const start = performance.now();
       writeFileSync(file, i % 2 === 0 ? `${original}\nThe board met again in November.\n` : original);
-      await within(lines.next(), 30_000, 'after a save');
+      await next();
       times.push(performance.now() - start);
     }
     writeFileSync(file, original);
