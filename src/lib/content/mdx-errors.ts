@@ -1,8 +1,9 @@
 /**
  * MDX syntax errors in plain words. The parser (micromark's MDX extensions,
  * which content/parse.ts asks about a file satteri could not parse) says
- * `Unexpected character "2" (U+0032) before name`; a comms officer who wrote "young people (<25)" needs to hear that the < sign starts a
- * component, and that "under 25" or `&lt;25` fixes it. Each mistake authors
+ * `Unexpected character "2" (U+0032) before name`; a comms officer who wrote
+ * "young people (<25)" needs to hear that the < sign starts a component, and
+ * that "under 25" or `&lt;25` fixes it. Each mistake authors
  * make is recognised from the parser's rule id and reason, and the place is
  * moved to the character the author wrote (the `<` or `{`, not the one after).
  *

@@ -1,20 +1,17 @@
 /**
  * Smart punctuation (curly quotes, dashes, ellipses), with the same output as
  * remark-smartypants 3.0.3, the plugin Astro runs by default, but a fraction
- * of its cost: profiling our 10x bench build put remark-smartypants at 21% of
- * the pages stage, three quarters of it in its second pass, which parses
- * every text node on its own with retext (parse-latin) only to turn "--",
- * "..." and "``"/"''" into dashes, ellipses and quotes. Almost no text node
- * has any of them, so this plugin skips the parse where the text cannot
- * change. The first pass (quotes, over the whole document at once, so quotes
- * pair across links and emphasis) is unchanged. Neither pass runs retext any
- * more: a 30x bench profile put its parse-latin tree and the plugin's walk
- * over it at 6.8 s of 58 s, for a few quote marks. smart-quotes.ts applies
- * retext-smartypants 6.2.0's rules to the same sentences parse-latin finds,
- * with the same output (test/smart-quotes.test.ts). The integration turns
- * satteri's own smart punctuation off and runs this in its place
- * (integration.ts): satteri's native one writes "--" as an en dash where
- * SmartyPants (and so every page published so far) has an em dash.
+ * of its cost. Quotes are educated over the whole document at once, so they
+ * pair across links and emphasis; dashes, ellipses and backticks then node by
+ * node, and only in text that has "--", "..." or "``"/"''" (almost none does).
+ * Neither pass runs retext: its parse-latin tree and the plugin's walk over it
+ * were 6.8 s of 58 s in a 30x bench profile, for a few quote marks.
+ * smart-quotes.ts applies retext-smartypants 6.2.0's rules to the same
+ * sentences parse-latin finds, with the same output
+ * (test/smart-quotes.test.ts). The Markdown processor turns satteri's own
+ * smart punctuation off and runs this in its place (markdown/processor.ts):
+ * satteri's writes "--" as an en dash where SmartyPants (and so every page
+ * published so far) has an em dash.
  */
 import type { Root } from 'mdast';
 import { educateQuotes, educateRest } from './smart-quotes.ts';

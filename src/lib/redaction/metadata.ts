@@ -25,12 +25,14 @@ export interface ImageMetadata {
 }
 
 const TIMEOUT_MS = 60_000;
+/** Why an image has no answer (kept for the record; no finding is made from it, and it is read again next time). */
+const NO_ANSWER = 'the metadata reader did not answer';
 
 /**
  * Start reading `paths` in a worker and return the wait for the answer. The
  * engine starts it with the project's rules and waits after the document
- * rules, so the worker's start-up (a thread loading exifr and sharp, about
- * half a second) happens while the other rules run, not before them.
+ * rules, so the worker's start-up (a thread loading exifr, about half a
+ * second) happens while the other rules run, not before them.
  */
 export function startImageMetadata(paths: string[]): () => ImageMetadata[] {
   const keys = paths.map(versionOf);
@@ -41,7 +43,7 @@ export function startImageMetadata(paths: string[]): () => ImageMetadata[] {
     if (answer) return answer;
     const read = new Map(reading().map((found) => [found.path, found]));
     answer = paths.map((path, index) => {
-      const found = read.get(path) ?? known.get(keys[index]!) ?? { path, error: 'the metadata reader did not answer' };
+      const found = read.get(path) ?? known.get(keys[index]!) ?? { path, error: NO_ANSWER };
       // Only an answer is kept: a failed read is tried again next time.
       if (keys[index] && !found.error) known.set(keys[index], found);
       return found;
@@ -74,7 +76,7 @@ function readInWorker(paths: string[]): () => ImageMetadata[] {
     const message = receiveMessageOnPort(port1);
     port1.close();
     void worker.terminate();
-    return outcome === 'timed-out' || !message ? paths.map((path) => ({ path, error: 'the metadata reader did not answer' })) : (message.message as ImageMetadata[]);
+    return outcome === 'timed-out' || !message ? paths.map((path) => ({ path, error: NO_ANSWER })) : (message.message as ImageMetadata[]);
   };
 }
 
