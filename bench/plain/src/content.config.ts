@@ -6,5 +6,7 @@ import { join } from 'node:path';
 const content = join(process.env.BENCH_CONTENT ?? '../..', 'content');
 
 export const collections = {
-  docs: defineCollection({ loader: glob({ pattern: '{strategy,sna,pages}/{en,cy}/**/*.mdx', base: content }) }),
+  // Ids from the path, as the product's collections make them (src/content.config.ts): from a `slug` field,
+  // Astro's default, an English page and its Welsh one may share an id, and one of them would not be built.
+  docs: defineCollection({ loader: glob({ pattern: '{strategy,sna,pages}/{en,cy}/**/*.mdx', base: content, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }) }),
 };
