@@ -45,6 +45,8 @@ interface Run {
   peakMb: number;
   stages: { wall: Record<string, number>; cpu: Record<string, number> };
   pdfPages?: number;
+  /** Pages Pagefind indexed (plain: one a document). */
+  pages?: number;
 }
 
 /** One build in a fresh process, measured by /usr/bin/time (children included). */
@@ -58,8 +60,8 @@ function buildOnce(mode: 'svd' | 'plain', root: string, bundle = false): Run {
     const time = /TIME ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(result.stderr);
     const json = result.stdout.trim().split('\n').findLast((line) => line.startsWith('{'));
     if (result.status !== 0 || !time || !json) throw new Error(`${mode} build of ${root} failed:\n${result.stderr.slice(-3000)}`);
-    const parsed = JSON.parse(json) as Run['stages'] & { pdfPages?: number };
-    return { wallMs: Number(time[1]) * 1000, cpuMs: (Number(time[2]) + Number(time[3])) * 1000, peakMb: Number(time[4]) / 1024, stages: { wall: parsed.wall, cpu: parsed.cpu }, pdfPages: parsed.pdfPages };
+    const parsed = JSON.parse(json) as Run['stages'] & { pdfPages?: number; pages?: number };
+    return { wallMs: Number(time[1]) * 1000, cpuMs: (Number(time[2]) + Number(time[3])) * 1000, peakMb: Number(time[4]) / 1024, stages: { wall: parsed.wall, cpu: parsed.cpu }, pdfPages: parsed.pdfPages, pages: parsed.pages };
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
@@ -93,6 +95,9 @@ for (const scale of SCALES) {
       if (run % 2 === 0) ours.push(buildOnce('svd', dir)), plain.push(buildOnce('plain', dir));
       else plain.push(buildOnce('plain', dir)), ours.push(buildOnce('svd', dir));
     }
+    // The yardstick must build the same content: a document it skipped (two sharing an id, say) would flatter it.
+    const short = plain.find((r) => r.pages !== synthetic!.documents);
+    if (short) throw new Error(`plain Astro built ${short.pages} pages of ${synthetic.documents} documents`);
     const a = summarise(ours);
     const b = summarise(plain);
     const row = { scale, documents: synthetic.documents, words: synthetic.words, tables: synthetic.tables, svd: a, plain: b, ratioWall: Math.round((a.wallMs / b.wallMs) * 100) / 100, ratioCpu: Math.round((a.cpuMs / b.cpuMs) * 100) / 100 };
