@@ -13,8 +13,8 @@
  * Both the site build (through a Vite pre-transform) and the analysis engine
  * use this one module, so they always agree on which heading has which key.
  */
-import type { Heading, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Heading, Root, RootContent } from 'mdast';
+import { walk } from '../markdown/walk.ts';
 
 const KEYED_HEADING = /^( {0,3}#{1,6}[ \t].*?)[ \t]*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -57,7 +57,8 @@ export interface HeadingKeyData {
 /** Move each heading's trailing key comment into `heading.data.key` and the HTML id; false when no heading has one. */
 export function liftHeadingKeys(tree: Root): boolean {
   let lifted = false;
-  visit(tree, 'heading', (heading: Heading) => {
+  walk<Root | RootContent>(tree, (heading) => {
+    if (heading.type !== 'heading') return;
     const last = heading.children.at(-1);
     if (!last || last.type !== 'mdxTextExpression') return;
     const match = KEY_COMMENT.exec(last.value.trim());

@@ -16,8 +16,11 @@
  * the same "Table N".
  */
 import type { Element, ElementContent, Properties, Root, RootContent, Text } from 'hast';
-import { visit } from 'unist-util-visit';
 import { translator } from '../i18n.ts';
+import { walk } from './walk.ts';
+
+type Node = Root | RootContent;
+const isElement = (node: Node): node is Element => node.type === 'element';
 
 // "Table: ..." becomes the caption's text; "Table 2: ..." keeps its number,
 // since the prose refers to tables by number.
@@ -107,8 +110,8 @@ function alignNumbers(table: Element): void {
  * refuses, so the alignment would be lost.
  */
 function alignToClass(table: Element): void {
-  visit(table, 'element', (cell: Element) => {
-    if ((cell.tagName !== 'td' && cell.tagName !== 'th') || typeof cell.properties.align !== 'string') return;
+  walk<Node>(table, (cell) => {
+    if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th') || typeof cell.properties.align !== 'string') return;
     cell.properties.className = [...((cell.properties.className as string[] | undefined) ?? []), `svd-align-${cell.properties.align}`];
     delete cell.properties.align;
   });
@@ -127,8 +130,8 @@ const ALIGN_STYLE = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/;
  */
 export function alignmentFromStyle(tree: Root): boolean {
   let found = false;
-  visit(tree, 'element', (cell: Element) => {
-    if ((cell.tagName !== 'td' && cell.tagName !== 'th') || typeof cell.properties.style !== 'string') return;
+  walk<Node>(tree, (cell) => {
+    if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th') || typeof cell.properties.style !== 'string') return;
     const match = ALIGN_STYLE.exec(cell.properties.style);
     if (!match) return;
     cell.properties.align = match[1]!;
@@ -147,8 +150,8 @@ const TABLE_PARTS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr']);
  * never had it (the JSX compile behind the unified pipeline dropped it).
  */
 function dropTableWhitespace(table: Element): void {
-  visit(table, 'element', (part: Element) => {
-    if (TABLE_PARTS.has(part.tagName)) part.children = part.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
+  walk<Node>(table, (part) => {
+    if (isElement(part) && TABLE_PARTS.has(part.tagName)) part.children = part.children.filter((child) => !(child.type === 'text' && !child.value.trim()));
   });
 }
 
@@ -157,7 +160,7 @@ const NUMBERED = /^\s*(?:Table|Tabl)\s+(\d+)\s*:\s*/;
 /** The table numbers the author wrote ("Table 3: ..." paragraphs and chart titles), which auto-numbering must not reuse. */
 function authorNumbers(tree: Root): Set<number> {
   const used = new Set<number>();
-  visit(tree, (node) => {
+  walk<Node>(tree, (node) => {
     const text = node.type === 'element' && node.tagName === 'p' ? textOf(node) : (node as unknown as JsxElement).type === 'mdxJsxFlowElement' && (node as unknown as JsxElement).name === 'Chart' ? (attribute(node as unknown as JsxElement, 'title') ?? '') : '';
     const match = NUMBERED.exec(text);
     if (match) used.add(Number(match[1]));
@@ -183,7 +186,9 @@ export function captionTables(tree: Root, lang: 'en' | 'cy'): boolean {
   let charts = 0;
   // The section a table sits in names it when the author gave no caption.
   let heading = '';
-  visit(tree, 'element', (node: Element, index, parent) => {
+  walk<Node>(tree, (found, index, parent) => {
+    if (!isElement(found)) return;
+    const node = found;
     if (/^h[2-4]$/.test(node.tagName)) heading = textOf(node).trim();
     if (node.tagName !== 'table' || !parent || index === undefined) return;
     count += 1;

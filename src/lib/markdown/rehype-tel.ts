@@ -13,9 +13,9 @@
  * "call Samaritans on 116 123", "ffoniwch 111"). "Text 999" is left alone:
  * emergencySMS needs registering first, and a tel: link would start a call.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walk } from './walk.ts';
 
 const LEAVE = new Set(['a', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'svg']);
 /**
@@ -125,7 +125,7 @@ export function linkPhones(tree: Root): boolean {
   // Any parent: an element, the root, or an MDX component's element in the tree.
   const lead = (parent: { children: unknown[] }, index: number): string =>
     sentenceSoFar((before.get(parent)?.() ?? '') + (parent.children as ElementContent[]).slice(0, index).map(textOf).join(''));
-  visit(tree, (node, index, parent) => {
+  walk<Root | RootContent>(tree, (node, index, parent) => {
     if (!parent || index === undefined) return;
     if (node.type === 'element') {
       if (LEAVE.has(node.tagName)) return SKIP;
