@@ -5,11 +5,11 @@
  * the caller as the same errors, and a build it blocks or fails publishes
  * nothing and leaves nothing half-made behind.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeError, reviveError, startAnalysis, workerExecArgv } from '../src/lib/build/analysis-thread.ts';
+import { describeError, heapLimitMb, mdxBytes, reviveError, startAnalysis, workerExecArgv } from '../src/lib/build/analysis-thread.ts';
 import { APP_ROOT, astroRootFor } from '../src/lib/build/config.ts';
 import { buildSite } from '../src/lib/build/pipeline.ts';
 import { buildSettings, shipAnalysis } from '../src/lib/build/shipped.ts';
@@ -93,6 +93,31 @@ describe('the analysis in its worker thread', () => {
       expect(there.cpu).toBeGreaterThan(0);
     });
   }
+
+  it('runs again without a limit when the analysis outgrows the heap it was given, with the same result', async () => {
+    const here = shipAnalysis(await withPublishedText(run(loadProject(FIXTURE, { now: TEST_NOW }))));
+    // 16 MB is less than the engine's own modules need, so the first worker runs out of memory.
+    const squeezed = await startAnalysis({ root: FIXTURE, now: TEST_NOW }, { heapMb: 16 }).done;
+    expect(squeezed.rerun).toBe(true);
+    expect(squeezed.analysis).toEqual(here);
+    const roomy = await startAnalysis({ root: FIXTURE, now: TEST_NOW }).done;
+    expect(roomy.rerun).toBe(false);
+    expect(roomy.analysis).toEqual(here);
+  });
+
+  it("sizes the worker's heap from the project's MDX, with a floor for small projects", () => {
+    const root = temp();
+    mkdirSync(join(root, 'content', 'strategy', 'en'), { recursive: true });
+    writeFileSync(join(root, 'content', 'strategy', 'en', 'index.mdx'), 'x'.repeat(1_000));
+    writeFileSync(join(root, 'content', 'about.mdx'), 'x'.repeat(234));
+    writeFileSync(join(root, 'content', 'site.yaml'), 'x'.repeat(5_000));
+    expect(mdxBytes(root)).toBe(1_234);
+    expect(mdxBytes(join(root, 'missing'))).toBe(0);
+    expect(heapLimitMb(1_234)).toBe(512);
+    // 100 times the example: 16.4 MB of MDX, whose analysis keeps about 316 MB live.
+    expect(heapLimitMb(16.4 * 2 ** 20)).toBe(525);
+    expect(heapLimitMb(64 * 2 ** 20)).toBe(2_048);
+  });
 
   it('gives its failure back as the error the in-process analysis throws', async () => {
     const now = new Date(Number.NaN);

@@ -152,6 +152,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
       }
       timings.analysis = done.wall;
       cpu.analysis = done.cpu;
+      if (done.rerun) log(t('en', 'cli:build.analysisRerun'));
       const found = done.analysis;
       print(found.report, found);
       if (found.errors > 0 && options.block !== false) {
