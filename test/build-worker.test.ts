@@ -8,8 +8,10 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { describeError, heapLimitMb, mdxBytes, reviveError, startAnalysis, workerExecArgv } from '../src/lib/build/analysis-thread.ts';
+import { describeError, heapLimitMb, mdxBytes, moduleExecArgv, reviveError, startAnalysis, workerExecArgv } from '../src/lib/build/analysis-thread.ts';
 import { APP_ROOT, astroRootFor } from '../src/lib/build/config.ts';
 import { buildSite } from '../src/lib/build/pipeline.ts';
 import { buildSettings, shipAnalysis } from '../src/lib/build/shipped.ts';
@@ -143,6 +145,18 @@ describe('the analysis in its worker thread', () => {
 
   it('passes the parent\'s Node options on, but not those about the main script\'s source', () => {
     expect(workerExecArgv(['--input-type=module', '--conditions', 'development', '--input-type', 'module', '--no-warnings'])).toEqual(['--conditions', 'development', '--no-warnings']);
+  });
+
+  it("starts when the build's Node was given options Node refuses for a worker (V8's own, as big sites are built)", () => {
+    const here = shipAnalysis(analyse(FIXTURE, { now: TEST_NOW }));
+    const module = pathToFileURL(join(APP_ROOT, 'src', 'lib', 'build', 'analysis-thread.ts')).href;
+    const script = `const { startAnalysis } = await import(${JSON.stringify(module)}); const done = await startAnalysis({ root: ${JSON.stringify(FIXTURE)}, now: new Date(${TEST_NOW.getTime()}) }).done; console.log(JSON.stringify({ errors: done.analysis.errors, warnings: done.analysis.warnings }));`;
+    const run = spawnSync(process.execPath, ['--max-old-space-size=1024', '--stack-size=2000', '--no-warnings', '--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(run.stderr).not.toContain('ERR_WORKER_INVALID_EXEC_ARGV');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual({ errors: here.errors, warnings: here.warnings });
+    // What such a worker still takes from its parent: the options about loading modules, values included.
+    expect(moduleExecArgv(['--max-old-space-size=1024', '--import', 'tsx', '-C', 'development', '--expose-gc', '--conditions=x', '--experimental-vm-modules', '--no-warnings', '--stack-size=2000'])).toEqual(['--import', 'tsx', '-C', 'development', '--conditions=x', '--experimental-vm-modules', '--no-warnings']);
   });
 
   it("keeps an error's name, message and plain fields across the thread", () => {

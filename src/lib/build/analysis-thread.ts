@@ -118,6 +118,37 @@ export function workerExecArgv(execArgv: readonly string[]): string[] {
   return kept;
 }
 
+/** Node's options about loading and running modules, which a worker takes as its own; the second group takes a value. */
+const MODULE_FLAGS = /^--(?:(?:no-)?experimental-[a-z-]+|enable-source-maps|no-warnings|no-deprecation|preserve-symlinks(?:-main)?|disable-warning|import|require|loader|experimental-loader|conditions)(?:=|$)/;
+const TAKES_VALUE = new Set(['--import', '--require', '-r', '--loader', '--experimental-loader', '--conditions', '-C', '--disable-warning']);
+
+/**
+ * Only the module-loading options of `execArgv`, for when Node refuses the
+ * rest for a worker: it does for those that apply to the whole process,
+ * V8's own among them (`node --max-old-space-size=4096 node_modules/.bin/astro
+ * build`, as a big site may be built), and those already apply to the worker.
+ */
+export function moduleExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]!;
+    if (TAKES_VALUE.has(arg)) {
+      if (i + 1 < execArgv.length) kept.push(arg, execArgv[++i]!);
+    } else if (MODULE_FLAGS.test(arg)) kept.push(arg);
+  }
+  return kept;
+}
+
+/** The worker, with the parent's options where Node takes them all, else with its module-loading ones alone. */
+function newWorker(options: { workerData: AnalysisRequest; resourceLimits?: { maxOldGenerationSizeMb: number } }): Worker {
+  try {
+    return new Worker(WORKER, { ...options, execArgv: workerExecArgv(process.execArgv) });
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
+    return new Worker(WORKER, { ...options, execArgv: moduleExecArgv(process.execArgv) });
+  }
+}
+
 export function startAnalysis(request: AnalysisRequest, options: { heapMb?: number } = {}): RunningAnalysis {
   const settings = Promise.withResolvers<BuildSettings>();
   const done = Promise.withResolvers<AnalysisDone>();
@@ -131,7 +162,7 @@ export function startAnalysis(request: AnalysisRequest, options: { heapMb?: numb
   };
   const start = (heapMb: number | undefined, rerun: boolean) => {
     const resourceLimits = heapMb === undefined ? undefined : { maxOldGenerationSizeMb: heapMb };
-    const worker = new Worker(WORKER, { workerData: request, execArgv: workerExecArgv(process.execArgv), resourceLimits });
+    const worker = newWorker({ workerData: request, resourceLimits });
     let finished = false;
     // A second run sends the settings again; the promise keeps the first.
     worker.on('message', (message: WorkerMessage) => {
