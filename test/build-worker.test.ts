@@ -159,6 +159,19 @@ describe('the analysis in its worker thread', () => {
     expect(moduleExecArgv(['--max-old-space-size=1024', '--import', 'tsx', '-C', 'development', '--expose-gc', '--conditions=x', '--experimental-vm-modules', '--no-warnings', '--stack-size=2000'])).toEqual(['--import', 'tsx', '-C', 'development', '--conditions=x', '--experimental-vm-modules', '--no-warnings']);
   });
 
+  it("keeps the engine's modules in Node's compile cache when the parent has one, as svd and astro do", () => {
+    const cache = temp();
+    const module = pathToFileURL(join(APP_ROOT, 'src', 'lib', 'build', 'analysis-thread.ts')).href;
+    const script = `(await import('node:module')).enableCompileCache(${JSON.stringify(cache)}); const { startAnalysis } = await import(${JSON.stringify(module)}); await startAnalysis({ root: ${JSON.stringify(FIXTURE)}, now: new Date(${TEST_NOW.getTime()}) }).done;`;
+    // Whatever the runner's own setting, this Node turns the cache on itself.
+    const { NODE_DISABLE_COMPILE_CACHE: _off, NODE_COMPILE_CACHE: _dir, ...env } = process.env;
+    const run = spawnSync(process.execPath, ['--no-warnings', '--input-type=module', '-e', script], { encoding: 'utf8', env });
+    expect(run.status, run.stderr).toBe(0);
+    // The main thread loads a handful of modules; the worker, the engine's hundreds.
+    const entries = (readdirSync(cache, { recursive: true, withFileTypes: true }) as Array<{ isFile(): boolean }>).filter((entry) => entry.isFile());
+    expect(entries.length).toBeGreaterThan(200);
+  });
+
   it("keeps an error's name, message and plain fields across the thread", () => {
     const error = Object.assign(new Error('cannot read content/site.yaml'), { code: 'EACCES', path: '/x/content/site.yaml', detail: { not: 'plain' } });
     error.name = 'ContentError';

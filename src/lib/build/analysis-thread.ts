@@ -10,6 +10,7 @@
  * resolves the same from `svd build`, a bare `astro build` and vitest.
  */
 import { readdirSync, statSync } from 'node:fs';
+import { getCompileCacheDir } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { t } from '../i18n.ts';
@@ -139,13 +140,24 @@ export function moduleExecArgv(execArgv: readonly string[]): string[] {
   return kept;
 }
 
+/**
+ * The worker's environment: the parent's (a copy, as Node gives by default), with Node's compile cache
+ * where the parent has one (svd and astro turn it on; the cache is per thread otherwise), so a build after
+ * the first loads the engine's modules, type-stripped and compiled, from it.
+ */
+function workerEnv(): NodeJS.ProcessEnv {
+  const dir = getCompileCacheDir();
+  return dir ? { ...process.env, NODE_COMPILE_CACHE: dir } : { ...process.env };
+}
+
 /** The worker, with the parent's options where Node takes them all, else with its module-loading ones alone. */
 function newWorker(options: { workerData: AnalysisRequest; resourceLimits?: { maxOldGenerationSizeMb: number } }): Worker {
+  const env = workerEnv();
   try {
-    return new Worker(WORKER, { ...options, execArgv: workerExecArgv(process.execArgv) });
+    return new Worker(WORKER, { ...options, env, execArgv: workerExecArgv(process.execArgv) });
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_WORKER_INVALID_EXEC_ARGV') throw error;
-    return new Worker(WORKER, { ...options, execArgv: moduleExecArgv(process.execArgv) });
+    return new Worker(WORKER, { ...options, env, execArgv: moduleExecArgv(process.execArgv) });
   }
 }
 
