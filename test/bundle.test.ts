@@ -173,5 +173,10 @@ describe('the bundle for a partnership with an area in Wales', () => {
       for (const link of links) expect(existsSync(join(BUNDLE, link)), `${name} links to ${link}`).toBe(true);
     }
     expect(read('index.cy.html').toString('utf8')).toContain('i’r Swyddfa Gartref ac i Weinidogion Cymru');
+    // The checks' counts in words, each by its own language's plural rules ("1 warning", "1 rhybudd").
+    const { errors, warnings } = JSON.parse(read('manifest.json').toString('utf8')).analysis as { errors: number; warnings: number };
+    const english = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    expect(read('index.html').toString('utf8')).toContain(`<p>${english(errors, 'error')}, ${english(warnings, 'warning')}.</p>`);
+    expect(read('index.cy.html').toString('utf8')).toContain(`<p>${errors} gwall, ${warnings} rhybudd.</p>`);
   });
 });

@@ -83,7 +83,7 @@ describe('the real-world cases from issue 11', () => {
   it('fails a one-word "Yes." equality section, naming the Equality Act and its paragraph', () => {
     const found = messages('strategy', 'en', 'equality', 'Yes.');
     expect(found.map((f) => f.rule)).toEqual(Array(4).fill('strategy/equality-substance'));
-    expect(found[0]!.message).toContain('has 1 words: too few');
+    expect(found[0]!.message).toContain('has 1 word: too few');
     expect(found.map((f) => f.message).join('\n')).toContain('does not name the Equality Act 2010');
     expect(found.map((f) => f.paragraph)).toContain('157, 163');
   });

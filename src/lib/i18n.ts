@@ -136,8 +136,12 @@ export function both(key: string | string[], values?: Values): Localised {
 export function has(lang: Lang, key: string): boolean {
   const [ns, path] = key.split(':') as [string, string];
   let node: unknown = (resources[lang] as Record<string, unknown>)[ns];
-  for (const part of path.split('.')) node = (node as Record<string, unknown> | undefined)?.[part];
-  return typeof node === 'string';
+  const parts = path.split('.');
+  const last = parts.pop()!;
+  for (const part of parts) node = (node as Record<string, unknown> | undefined)?.[part];
+  const parent = node as Record<string, unknown> | undefined;
+  // A plural has its forms in place of the key itself ("message_one", "message_other").
+  return typeof parent?.[last] === 'string' || typeof parent?.[`${last}_other`] === 'string';
 }
 
 /** Where a rule's words are: `rules/<area>:<name>[.<variant>]`. */

@@ -131,7 +131,7 @@ ${table(say(lang, 'bundle:cover.emails'), [say(lang, 'bundle:cover.recipient'), 
 <h2>${t('documents')}</h2>
 ${table(say(lang, 'bundle:cover.documents'), [say(lang, 'bundle:cover.document'), say(lang, 'bundle:cover.language'), say(lang, 'bundle:cover.webAddress'), 'PDF', 'Word'], documentRows)}
 <h2>${t('checks')}</h2>
-<p>${t('counts', { errors: manifest.analysis.errors, warnings: manifest.analysis.warnings })}</p>
+<p>${t('counts', { errors: say(lang, 'cli:summary.errors', { count: manifest.analysis.errors }), warnings: say(lang, 'cli:summary.warnings', { count: manifest.analysis.warnings }) })}</p>
 ${waivers}
 <h2>${t('files')}</h2>
 ${table(say(lang, 'bundle:cover.files'), [say(lang, 'bundle:cover.name'), say(lang, 'bundle:cover.size'), 'SHA-256'], fileRows)}

@@ -56,7 +56,7 @@ export function substanceRule(r: RubricRequirement): ProjectRule {
         const result = verdictsFor(r, document.tree, document.lang);
         if (!section || !result) continue;
         for (const verdict of result.verdicts) {
-          const values = { heading: section.title, ...(verdict.kind === 'short' ? { words: verdict.words, min: verdict.min } : {}) };
+          const values = { heading: section.title, ...(verdict.kind === 'short' ? { words: verdict.words, min: verdict.min, count: verdict.words } : {}) };
           report(document.file, section.heading, forDocument(metaFor(r, verdict), document), values);
         }
       }
