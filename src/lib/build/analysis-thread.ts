@@ -7,7 +7,10 @@
  *
  * The worker is a .ts file run by Node's own type stripping, as
  * scripts/svd.mjs runs the CLI; its address is relative to this module, so it
- * resolves the same from `svd build`, a bare `astro build` and vitest.
+ * resolves the same from `svd build`, a bare `astro build` and vitest. It
+ * gets a heap limit sized from the project (heapLimitMb) and runs again
+ * without one if it outgrows it, the parent's Node options where Node lets a
+ * worker have them (moduleExecArgv), and the parent's compile cache.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { getCompileCacheDir } from 'node:module';
