@@ -1,0 +1,81 @@
+/**
+ * One cold build, ours or plain Astro's (as build-one.ts makes them), with
+ * what the bench's totals cannot show: when each Astro hook ran, the main
+ * thread's heap and memory each second, and, if asked, an allocation profile
+ * of Vite's bundle phase (where our Markdown steps run). For finding where a
+ * build's time and memory go (docs/performance.md); run it under
+ * `node --cpu-prof` for the CPU, and read the profile with profile-window.ts.
+ *
+ *   node scripts/bench/timeline.ts svd|plain <content root> <out dir> [--heap-profile FILE]
+ */
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
+import { svdConfig } from '../../src/lib/build/config.ts';
+import { parseNow } from '../../src/lib/engine/clock.ts';
+
+const { positionals, values } = parseArgs({ allowPositionals: true, options: { 'heap-profile': { type: 'string' } } });
+const [mode, root, outDir] = positionals as [string, string, string];
+if (!['svd', 'plain'].includes(mode) || !root || !outDir) throw new Error('usage: timeline.ts svd|plain <content root> <out dir> [--heap-profile FILE]');
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+
+const MB = 2 ** 20;
+// The first mark comes after this script's imports, ours among them (config.ts and what it needs).
+const marks: Array<[string, number]> = [['imports done', performance.now()]];
+const memory: Array<{ at: number; heapUsed: number; heapTotal: number; rss: number }> = [];
+// A timer, so it is late while the main thread is busy: read the figures beside their times.
+const sampler = setInterval(() => {
+  const m = process.memoryUsage();
+  memory.push({ at: performance.now(), heapUsed: m.heapUsed / MB, heapTotal: m.heapTotal / MB, rss: m.rss / MB });
+}, 1000);
+
+const HOOKS = ['astro:config:setup', 'astro:config:done', 'astro:build:start', 'astro:build:setup', 'astro:build:generated', 'astro:build:done'] as const;
+const timeline: AstroIntegration = { name: 'timeline', hooks: Object.fromEntries(HOOKS.map((hook) => [hook, () => void marks.push([hook, performance.now()])])) };
+
+/** Sampled allocations from the first Vite build's start to its first write: every allocation, kept or collected. */
+function heapProfile(file: string): Plugin {
+  const session = new Session();
+  session.connect();
+  let state: 'before' | 'on' | 'done' = 'before';
+  return {
+    name: 'timeline-heap-profile',
+    async buildStart() {
+      if (state !== 'before') return;
+      state = 'on';
+      await session.post('HeapProfiler.enable');
+      await session.post('HeapProfiler.startSampling', { samplingInterval: 65536, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    },
+    async writeBundle() {
+      if (state !== 'on') return;
+      state = 'done';
+      const { profile } = await session.post('HeapProfiler.stopSampling');
+      writeFileSync(file, JSON.stringify(profile));
+    },
+  };
+}
+
+const plugins: Plugin[] = values['heap-profile'] ? [heapProfile(values['heap-profile'])] : [];
+const { build } = await import('astro');
+marks.push(['astro imported', performance.now()]);
+if (mode === 'svd') {
+  // The example and its copies are dated November 2026 (docs/clock.md).
+  const config = svdConfig({ root, now: parseNow('2026-11-20'), bundle: false, log: () => {} });
+  await build({ ...config, integrations: [timeline, ...(config.integrations ?? [])], vite: { ...config.vite, plugins: [...(config.vite?.plugins ?? []), ...plugins] }, outDir, configFile: false, logLevel: 'error' });
+} else {
+  process.env.BENCH_CONTENT = root;
+  await build({ root: join(import.meta.dirname, '..', '..', 'bench', 'plain'), outDir, cacheDir: join(dirname(outDir), 'astro-cache'), logLevel: 'error', integrations: [timeline], vite: { plugins } });
+}
+marks.push(['end', performance.now()]);
+clearInterval(sampler);
+
+let previous = 0;
+console.log('ms since start, and since the mark before:');
+for (const [name, at] of marks) {
+  console.log(`${name.padEnd(24)} ${String(Math.round(at)).padStart(7)}  (+${Math.round(at - previous)})`);
+  previous = at;
+}
+console.log('\nmemory (MB): at ms, heap used / heap total, resident');
+for (const m of memory) console.log(`${String(Math.round(m.at)).padStart(7)}  ${Math.round(m.heapUsed)} / ${Math.round(m.heapTotal)}, ${Math.round(m.rss)}`);
