@@ -4,7 +4,7 @@
  * the checks still pass, so the next build publishes. The build across an
  * edition change is in test/editions-build.test.ts.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -127,6 +127,24 @@ describe('svd review --start', () => {
     expect(blocking(analysis)).toEqual([]);
     expect(analysis.errors).toBe(0);
     expect(result.out).toContain('content/strategy/cy/index.mdx: recorded that it still translates content/strategy/en/index.mdx');
+  });
+
+  it('keeps the PDF and Word files from where the last build wrote the site, with --out', async () => {
+    const root = copyOfExample();
+    const site = mkdtempSync(join(tmpdir(), 'svd-review-site-'));
+    made.push(site);
+    mkdirSync(join(site, 'downloads'));
+    for (const name of ['strategy-en.pdf', 'strategy-en.docx', 'strategaeth-cy.pdf', 'strategaeth-cy.docx']) writeFileSync(join(site, 'downloads', name), `as published: ${name}`);
+    const result = await quietly(['--start', root, '--out', site, '--now', '2027-10-20']);
+    expect(result.code).toBe(0);
+    expect(result.out).not.toContain('No built copy');
+    for (const name of ['strategy-en.pdf', 'strategaeth-cy.docx']) expect(readFileSync(join(root, 'content/editions/2026/downloads', name), 'utf8')).toBe(`as published: ${name}`);
+    // Without it, the review looks in root/dist, where this copy has no build: it says so, and how to keep them.
+    const elsewhere = copyOfExample();
+    const missing = await quietly(['--start', elsewhere, '--now', '2027-10-20']);
+    expect(missing.code).toBe(0);
+    expect(missing.out).toContain(`No built copy of strategy-en.pdf`);
+    expect(missing.out).toContain('with --out');
   });
 
   it('opens one edition a year: a second review the same year is refused, changing nothing', async () => {

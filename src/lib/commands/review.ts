@@ -6,7 +6,7 @@
  * was already out of date is left for the translator, and said so.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { translationStale } from '../checks/translation/stale.ts';
 import { loadProject } from '../content/load.ts';
 import type { Lang, Project } from '../engine/types.ts';
@@ -20,7 +20,7 @@ import { pairsOf } from '../translate/pairs.ts';
 import { guarded, helpText, langOption, NOW_OPTION, nowOption, parse, rootOption } from './options.ts';
 
 /** What the parser accepts; the help (locales cli.json `help.review`) names each (test/cli-help.test.ts). */
-export const OPTIONS = { start: { type: 'boolean' }, lang: { type: 'string' }, ...NOW_OPTION } as const;
+export const OPTIONS = { start: { type: 'boolean' }, out: { type: 'string' }, lang: { type: 'string' }, ...NOW_OPTION } as const;
 
 const BY = 'svd review --start';
 
@@ -62,8 +62,8 @@ export function run(args: string[]): Promise<number> {
       console.log(t(document.assessment === 'link' ? 'cli:review.assessmentLink' : 'cli:review.assessmentSection', { ...dates, file: document.path }));
     }
     if (plan.writes.some((w) => w.path === 'content/site.yaml')) console.log(t('cli:review.siteDates', dates));
-    // The files the last build published (svd build's default folder, dist/), kept as the old edition's own.
-    const siteDir = join(root, 'dist');
+    // The files the last build published (where svd build wrote it: dist/, or its --out), kept as the old edition's own.
+    const siteDir = values.out ? resolve(values.out) : join(root, 'dist');
     const downloads = keepDownloads(root, siteDir, plan.year, plan.documents.map((d) => d.download));
     if (downloads.kept.length) console.log(t('cli:review.downloadsKept', { ...dates, files: downloads.kept.join(', '), folder: downloads.folder }));
     if (downloads.missing.length) console.log(t('cli:review.downloadsMissing', { ...dates, files: downloads.missing.join(', '), dir: siteDir, folder: downloads.folder }));
