@@ -86,7 +86,7 @@ export function mdxBytes(root: string): number {
       if (entry.isFile() && entry.name.endsWith('.mdx')) bytes += statSync(join(entry.parentPath, entry.name)).size;
     }
   } catch {
-    return bytes;
+    // No content/ (or a file gone mid-walk): the size so far; the worker reports what is wrong.
   }
   return bytes;
 }

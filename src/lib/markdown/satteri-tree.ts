@@ -34,7 +34,8 @@ export function plainTree<T>(node: T): T {
   const out: Record<string, unknown> = {};
   const from = node as Record<string, unknown>;
   // for...in, not Object.keys: no array of keys made for every node (100 MB of the 30x build's garbage).
-  // satteri's nodes are plain objects, so it sees the same own keys, in the same order.
+  // It sees the same keys in the same order: satteri's nodes are plain objects, and its child stubs'
+  // inherited members are class members, which are not enumerable.
   for (const key in from) {
     if (key !== '_resolver' && key !== '_id') out[key] = plainTree(from[key]);
   }
