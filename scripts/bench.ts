@@ -21,12 +21,12 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyse } from '../src/lib/engine/analyse.ts';
 import { parseNow } from '../src/lib/engine/clock.ts';
-import { generate, type Synthetic } from './bench/generate.ts';
+import { BENCH_NOW, generate, type Synthetic } from './bench/generate.ts';
 import { astroRootFor } from '../src/lib/build/config.ts';
 import { timeWatchedSaves } from './bench/watch.ts';
 
 const APP = join(import.meta.dirname, '..');
-const NOW = parseNow('2026-11-20');
+const NOW = parseNow(BENCH_NOW);
 const { values } = parseArgs({ options: { scales: { type: 'string', default: '1,10,100' }, runs: { type: 'string', default: '2' }, 'check-runs': { type: 'string', default: '7' } } });
 const SCALES = values.scales.split(',').map(Number).filter((n) => n >= 1);
 const RUNS = Math.max(1, Number(values.runs) || 2);
@@ -137,7 +137,7 @@ const time = (step: () => void) => {
 const measure = (step: () => void) => (step(), median(Array.from({ length: CHECK_RUNS }, () => time(step))));
 const inProcess = measure(() => analyse(APP, { sets: ['check'], now: NOW }));
 const command = (env: NodeJS.ProcessEnv) =>
-  median(Array.from({ length: CHECK_RUNS }, () => time(() => spawnSync(process.execPath, [join(APP, 'scripts', 'svd.mjs'), 'check', APP, '--now', '2026-11-20'], { encoding: 'utf8', env: { ...process.env, ...env } }))));
+  median(Array.from({ length: CHECK_RUNS }, () => time(() => spawnSync(process.execPath, [join(APP, 'scripts', 'svd.mjs'), 'check', APP, '--now', BENCH_NOW], { encoding: 'utf8', env: { ...process.env, ...env } }))));
 const warm = command({});
 const cold = command({ SVD_NO_CACHE: '1', NODE_DISABLE_COMPILE_CACHE: '1' });
 // What the dev server does after a save: the whole analysis again (both rule sets), unchanged files from the parse cache.

@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { buildSite } from '../../src/lib/build/pipeline.ts';
 import { indexSite } from '../../src/lib/build/search.ts';
 import { parseNow } from '../../src/lib/engine/clock.ts';
+import { BENCH_NOW } from './generate.ts';
+import { plainConfig } from './plain.ts';
 
 const [mode, root, outDir, bundle] = process.argv.slice(2) as [string, string, string, string | undefined];
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -23,18 +25,15 @@ async function stage<T>(times: { wall: Record<string, number>; cpu: Record<strin
 }
 
 if (mode === 'svd') {
-  // The example and its copies are dated November 2026 (docs/clock.md).
-  const result = await buildSite({ root, outDir, bundle: bundle === 'bundle', now: parseNow('2026-11-20'), log: () => {} });
+  const result = await buildSite({ root, outDir, bundle: bundle === 'bundle', now: parseNow(BENCH_NOW), log: () => {} });
   if (!result.ok) throw new Error(`The synthetic site did not pass its checks: ${result.analysis.findings.filter((f) => f.severity === 'error').map((f) => `${f.file}:${f.line} ${f.rule}`).slice(0, 5).join('; ')}`);
   const manifest = bundle === 'bundle' ? await import(join(dirname(outDir), 'submission', 'manifest.json'), { with: { type: 'json' } }) : undefined;
   const pdfPages = manifest ? (manifest.default.documents as Array<{ pdf: { pages: number } }>).reduce((n, d) => n + d.pdf.pages, 0) : undefined;
   console.log(JSON.stringify({ wall: result.timings, cpu: result.cpu, pdfPages }));
 } else {
   const times = { wall: {} as Record<string, number>, cpu: {} as Record<string, number> };
-  process.env.BENCH_CONTENT = root;
   const { build } = await import('astro');
-  // A cache of its own beside the output, so each plain build starts cold as ours does (and never meets a deleted root's entries).
-  await stage(times, 'pages', () => build({ root: join(import.meta.dirname, '..', '..', 'bench', 'plain'), outDir, cacheDir: join(dirname(outDir), 'astro-cache'), logLevel: 'warn' }));
+  await stage(times, 'pages', () => build({ ...plainConfig(root, outDir), logLevel: 'warn' }));
   const search = await stage(times, 'search', () => indexSite(outDir));
   // Every page of plain's is one document (bench/plain/src/pages/[...id].astro): the parent checks none is missing.
   console.log(JSON.stringify({ ...times, pages: search.pages }));

@@ -19,6 +19,9 @@ export interface Synthetic {
   tables: number;
 }
 
+/** The day the bench checks the example and its copies on: they are dated November 2026 (docs/clock.md). */
+export const BENCH_NOW = '2026-11-20';
+
 const FRONTMATTER = /^---\n([\s\S]*?)\n---\n/;
 
 function page(fields: Record<string, unknown>, body: string): string {

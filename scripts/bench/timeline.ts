@@ -10,12 +10,13 @@
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { svdConfig } from '../../src/lib/build/config.ts';
 import { parseNow } from '../../src/lib/engine/clock.ts';
+import { BENCH_NOW } from './generate.ts';
+import { plainConfig } from './plain.ts';
 
 const { positionals, values } = parseArgs({ allowPositionals: true, options: { 'heap-profile': { type: 'string' } } });
 const [mode, root, outDir] = positionals as [string, string, string];
@@ -61,12 +62,10 @@ const plugins: Plugin[] = values['heap-profile'] ? [heapProfile(values['heap-pro
 const { build } = await import('astro');
 marks.push(['astro imported', performance.now()]);
 if (mode === 'svd') {
-  // The example and its copies are dated November 2026 (docs/clock.md).
-  const config = svdConfig({ root, now: parseNow('2026-11-20'), bundle: false, log: () => {} });
+  const config = svdConfig({ root, now: parseNow(BENCH_NOW), bundle: false, log: () => {} });
   await build({ ...config, integrations: [timeline, ...(config.integrations ?? [])], vite: { ...config.vite, plugins: [...(config.vite?.plugins ?? []), ...plugins] }, outDir, configFile: false, logLevel: 'error' });
 } else {
-  process.env.BENCH_CONTENT = root;
-  await build({ root: join(import.meta.dirname, '..', '..', 'bench', 'plain'), outDir, cacheDir: join(dirname(outDir), 'astro-cache'), logLevel: 'error', integrations: [timeline], vite: { plugins } });
+  await build({ ...plainConfig(root, outDir), logLevel: 'error', integrations: [timeline], vite: { plugins } });
 }
 marks.push(['end', performance.now()]);
 clearInterval(sampler);

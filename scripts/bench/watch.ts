@@ -7,9 +7,10 @@ import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { BENCH_NOW } from './generate.ts';
 
 export async function timeWatchedSaves(app: string, root: string, file: string, runs: number): Promise<number[]> {
-  const child = spawn(process.execPath, [join(app, 'scripts', 'svd.mjs'), 'check', root, '--watch', '--json', '--now', '2026-11-20'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(app, 'scripts', 'svd.mjs'), 'check', root, '--watch', '--json', '--now', BENCH_NOW], { stdio: ['ignore', 'pipe', 'pipe'] });
   const errors: string[] = [];
   const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const watching = new Promise<void>((resolve) =>
