@@ -9,7 +9,8 @@
  * document in the plugin's `after` hook: it reads the materialised root,
  * works on a plain copy, and hands the result back with
  * `ctx.replaceNode(root, copy)` (the one place satteri takes a root as
- * content). A plugin that only reads (the safe-MDX refusal) skips the copy.
+ * content). The safe-MDX refusal needs no whole tree: it visits only the
+ * nodes it judges (safety/safe-mdx.ts).
  *
  * A thrown error stops the compile (satteri rejects; `ctx.report` with an
  * error severity does not), which is how the refusal stops a build.
@@ -82,11 +83,6 @@ export function mdastTreePlugin(name: string, steps: MdastStep[], options: { pos
       if (tree) ctx.replaceNode(root, tree as never);
     },
   };
-}
-
-/** An mdast step that only reads the tree, before any other plugin has changed it (no copy, no replacement). */
-export function mdastReadPlugin(name: string, read: (tree: MdastRoot, ctx: MdastVisitorContext) => void): MdastPluginDefinition {
-  return { name, options: { position: true }, before: (root, ctx) => read(root as MdastRoot, ctx) };
 }
 
 /** hast steps over the whole tree, in order, on one copy. */

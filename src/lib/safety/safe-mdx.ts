@@ -14,13 +14,13 @@
 import type { Root } from 'mdast';
 import { find, html } from 'property-information';
 import { fileURLToPath } from 'node:url';
-import type { MdastPluginDefinition } from 'satteri';
-import type { VFile } from 'vfile';
+import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
+import { VFile } from 'vfile';
 import { ruleText } from '../i18n.ts';
 import type { Place, Report, RuleMeta, Values } from '../engine/types.ts';
 import { COMPONENT_NAMES, COMPONENTS } from './components.ts';
 import * as rules from './rules.ts';
-import { mdastReadPlugin } from '../markdown/satteri-tree.ts';
+import { parseMdx } from '../content/parse.ts';
 import { ALLOWED_ELEMENTS, attributeAllowed, judgeUrl, URL_ATTRIBUTES, type UrlVerdict } from './schema.ts';
 
 export interface Refusal {
@@ -177,6 +177,11 @@ class Walker {
     return true;
   }
 
+  /** Judge one node on its own, as the walk does on reaching it (its children are not looked at). */
+  check(node: AnyNode): void {
+    this.visit(node);
+  }
+
   /** Iterative, so a pathologically deep tree cannot overflow the stack. */
   walk(tree: Root): Refusal[] {
     const stack: AnyNode[] = [tree as unknown as AnyNode];
@@ -260,13 +265,51 @@ export class UnsafeMdxError extends Error {
   }
 }
 
+/** The refusals of one node on its own, as the whole-tree walk would make them on reaching it. */
+function refusalsAt(node: AnyNode): Refusal[] {
+  const walker = new Walker();
+  walker.check(node);
+  return walker.found;
+}
+
 /**
- * Astro's step: satteri runs this hook on the parsed tree before every other
- * plugin and before any code is generated. A throw rejects the compile (a
- * reported error would not), so the file is refused with every refusal listed.
+ * Stop the compile, listing every refusal in the file at its place: the file
+ * parsed again as the engine parses it (attribute places included), so the
+ * words and places are those `svd check` gives. Only a refused file pays for
+ * the second parse.
  */
-export const safeMdxPlugin: MdastPluginDefinition = mdastReadPlugin('svd-safe-mdx', (tree, ctx) => {
-  const found = findUnsafe(tree);
-  if (found.length === 0) return;
-  throw new UnsafeMdxError(found, ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'content.mdx');
-});
+function refuse(node: AnyNode, ctx: MdastVisitorContext): never {
+  const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'content.mdx';
+  const found = findUnsafe(parseMdx(new VFile({ path, value: ctx.source })));
+  // The walk refuses this node or an ancestor of it, so it finds at least one; kept for safety's sake.
+  throw new UnsafeMdxError(found.length > 0 ? found : refusalsAt(node), path);
+}
+
+function guard(node: unknown, ctx: MdastVisitorContext): void {
+  if (refusalsAt(node as AnyNode).length > 0) refuse(node as AnyNode, ctx);
+}
+
+/**
+ * Astro's step: satteri runs it on the parsed tree before every other plugin
+ * and before any code is generated. A throw rejects the compile (a reported
+ * error would not), so the file is refused with every refusal listed.
+ *
+ * It visits only the kinds of node the walk can refuse (Walker.visit's
+ * cases): satteri picks them out in Rust and materialises nothing else, and,
+ * with no place read, parses without tracking positions. Walking the whole
+ * materialised tree instead was 360 MB of a 100x build's peak memory. A file
+ * is refused here exactly when the walk refuses it: the walk refuses a node
+ * or skips it inside a refused ancestor, and every node it refuses refuses
+ * on its own (test/safe-mdx-plugin.test.ts).
+ */
+export const safeMdxPlugin: MdastPluginDefinition = {
+  name: 'svd-safe-mdx',
+  mdxjsEsm: guard,
+  mdxFlowExpression: guard,
+  mdxTextExpression: guard,
+  mdxJsxFlowElement: guard,
+  mdxJsxTextElement: guard,
+  link: guard,
+  definition: guard,
+  image: guard,
+};
