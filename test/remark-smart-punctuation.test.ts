@@ -10,7 +10,8 @@ import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { APP_ROOT } from '../src/lib/build/pipeline.ts';
-import { smartPunctuationStep } from '../src/lib/markdown/processor.ts';
+import { smartPunctuate } from '../src/lib/markdown/remark-smart-punctuation.ts';
+import { smartPunctuationPlugins } from '../src/lib/markdown/satteri-smart-punctuation.ts';
 import { compileMdx } from './helpers/satteri.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -35,11 +36,17 @@ function texts(root: Root): string[] {
   return out.join('').split('\n').filter((line) => line.trim());
 }
 
-/** Ours: the step Astro runs, in a real satteri compile. The reference: remark-smartypants on unified's tree. */
+/**
+ * Ours: the plugins Astro runs, in a real satteri compile, and the whole-tree
+ * step they fall back on, which must agree. The reference: remark-smartypants
+ * on unified's tree.
+ */
 function both(text: string): { ours: string[]; reference: string[] } {
   const reference = parser.runSync(parser.parse(prepare(text))) as Root;
   unified().use(remarkSmartypants).runSync(reference);
-  return { ours: texts(compileMdx(prepare(text), { mdast: [smartPunctuationStep] }).mdast), reference: texts(reference) };
+  const ours = texts(compileMdx(prepare(text), { mdastPlugins: smartPunctuationPlugins }).mdast);
+  expect(texts(compileMdx(prepare(text), { mdast: [(tree) => smartPunctuate(tree)] }).mdast), 'the whole-tree step').toEqual(ours);
+  return { ours, reference: texts(reference) };
 }
 
 function mdxFiles(dir: string): string[] {

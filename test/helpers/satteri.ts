@@ -5,7 +5,7 @@
  */
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs, type MdastPluginList } from 'satteri';
 import { hastTreePlugin, mdastTreePlugin, plainTree, type HastStep, type MdastStep } from '../../src/lib/markdown/satteri-tree.ts';
 
 /** The data bag Astro seeds each compile with (@astrojs/markdown-satteri), for a page in `lang`. */
@@ -22,11 +22,11 @@ export function renderHtml(source: string, steps: HastStep[], lang = 'en'): stri
   return now(markdownToHtml(source, { hastPlugins: [hastTreePlugin('test-steps', steps)], features: { rawHtml: true, smartPunctuation: false }, data: dataFor(lang) })).html.trimEnd();
 }
 
-/** An MDX compile (as Astro runs it) with the given steps; returns the final trees the steps left. */
-export function compileMdx(source: string, options: { mdast?: MdastStep[]; hast?: HastStep[]; lang?: string }): { mdast: MdastRoot; hast: HastRoot; code: string } {
+/** An MDX compile (as Astro runs it) with the given plugins, then steps; returns the final trees they left. */
+export function compileMdx(source: string, options: { mdast?: MdastStep[]; mdastPlugins?: MdastPluginList; hast?: HastStep[]; lang?: string }): { mdast: MdastRoot; hast: HastRoot; code: string } {
   const seen: { mdast?: MdastRoot; hast?: HastRoot } = {};
   const result = now(mdxToJs(source, {
-    mdastPlugins: [mdastTreePlugin('test-steps', options.mdast ?? []), { name: 'test-probe', after: (root) => void (seen.mdast = plainTree(root) as MdastRoot) }],
+    mdastPlugins: [...(options.mdastPlugins ?? []), mdastTreePlugin('test-steps', options.mdast ?? []), { name: 'test-probe', after: (root) => void (seen.mdast = plainTree(root) as MdastRoot) }],
     hastPlugins: [hastTreePlugin('test-steps', options.hast ?? []), { name: 'test-probe', after: (root) => void (seen.hast = plainTree(root) as HastRoot) }],
     features: { smartPunctuation: false },
     data: dataFor(options.lang ?? 'en'),

@@ -14,6 +14,7 @@
  * use this one module, so they always agree on which heading has which key.
  */
 import type { Heading, Root, RootContent } from 'mdast';
+import type { MdastPluginEntry } from 'satteri';
 import { walk } from '../markdown/walk.ts';
 
 const KEYED_HEADING = /^( {0,3}#{1,6}[ \t].*?)[ \t]*\{#([A-Za-z0-9][A-Za-z0-9_-]*)\}[ \t]*$/;
@@ -54,25 +55,55 @@ export interface HeadingKeyData {
   hProperties?: Record<string, unknown>;
 }
 
+/** The key a heading's last child names, if it is a key comment. */
+function trailingKey(heading: Heading): string | undefined {
+  const last = heading.children.at(-1);
+  if (!last || last.type !== 'mdxTextExpression') return undefined;
+  return KEY_COMMENT.exec(last.value.trim())?.[1];
+}
+
+/** The heading's data with its key and, for the HTML, its id. */
+function keyedData(heading: Heading, key: string): HeadingKeyData {
+  const data = { ...(heading.data as HeadingKeyData | undefined) };
+  data.key = key;
+  data.hProperties = { ...data.hProperties, id: key };
+  return data;
+}
+
 /** Move each heading's trailing key comment into `heading.data.key` and the HTML id; false when no heading has one. */
 export function liftHeadingKeys(tree: Root): boolean {
   let lifted = false;
   walk<Root | RootContent>(tree, (heading) => {
     if (heading.type !== 'heading') return;
-    const last = heading.children.at(-1);
-    if (!last || last.type !== 'mdxTextExpression') return;
-    const match = KEY_COMMENT.exec(last.value.trim());
-    if (!match) return;
+    const key = trailingKey(heading);
+    if (!key) return;
     heading.children.pop();
     const before = heading.children.at(-1);
     if (before?.type === 'text') before.value = before.value.trimEnd();
-    const data = (heading.data ??= {}) as HeadingKeyData;
-    data.key = match[1];
-    data.hProperties = { ...data.hProperties, id: match[1] };
+    heading.data = keyedData(heading, key) as Heading['data'];
     lifted = true;
   });
   return lifted;
 }
+
+/**
+ * The same lift in Astro's compile (markdown/processor.ts), on the headings
+ * alone: satteri hands over only headings, and only in a page with a key
+ * comment (the factory reads the source first), and takes back the edits.
+ */
+export const headingKeysPlugin: MdastPluginEntry = ({ source }) =>
+  source.includes('{/*#') && {
+    name: 'svd-heading-keys',
+    heading(heading, ctx) {
+      const key = trailingKey(heading as Heading);
+      if (!key) return;
+      const children = heading.children;
+      ctx.removeChildAt(heading, children.length - 1);
+      const before = children.at(-2);
+      if (before?.type === 'text') ctx.setProperty(before, 'value', before.value.trimEnd());
+      ctx.setProperty(heading, 'data', keyedData(heading as Heading, key) as Record<string, unknown>);
+    },
+  };
 
 /** Vite plugin: apply the rewrite to .mdx modules before @astrojs/mdx compiles them. */
 export function viteHeadingKeys() {

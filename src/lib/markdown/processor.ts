@@ -12,37 +12,35 @@
  *    sanitiser on the author's content, then tables, phone links and "Back
  *    to contents" (safety/rehype-safe.ts, markdown/rehype-*.ts).
  *
- * Each group shares one copy of the tree and one replacement.
+ * The refusal and the mdast steps visit only the nodes they need, which
+ * satteri picks out in Rust; the hast steps share one copy of the whole
+ * tree and one replacement, since the sanitiser reads every node.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import { liftHeadingKeys } from '../content/heading-keys.ts';
+import { headingKeysPlugin } from '../content/heading-keys.ts';
 import { sanitiseTree } from '../safety/rehype-safe.ts';
 import { safeMdxPlugin } from '../safety/safe-mdx.ts';
 import { addBackLinks } from './rehype-back-to-contents.ts';
 import { alignmentFromStyle, captionTables } from './rehype-tables.ts';
 import { linkPhones } from './rehype-tel.ts';
-import { smartPunctuate } from './remark-smart-punctuation.ts';
-import { hastTreePlugin, mdastTreePlugin, pageLang, type HastStep, type MdastStep } from './satteri-tree.ts';
+import { smartPunctuationPlugins } from './satteri-smart-punctuation.ts';
+import { hastTreePlugin, pageLang, type HastStep } from './satteri-tree.ts';
 
 // The steps, named so the tests run each in a real compile (test/helpers/satteri.ts).
-export const smartPunctuationStep: MdastStep = (tree) => smartPunctuate(tree);
-export const headingKeysStep: MdastStep = (tree) => liftHeadingKeys(tree);
 export const alignmentStep: HastStep = (tree) => alignmentFromStyle(tree);
 export const sanitiseStep: HastStep = (tree) => sanitiseTree(tree);
 export const tablesStep: HastStep = (tree, ctx) => captionTables(tree, pageLang(ctx.data));
 export const phoneLinksStep: HastStep = (tree) => linkPhones(tree);
 export const backToContentsStep: HastStep = (tree, ctx) => addBackLinks(tree, pageLang(ctx.data));
 
-export const MDAST_STEPS: MdastStep[] = [smartPunctuationStep, headingKeysStep];
 export const HAST_STEPS: HastStep[] = [alignmentStep, sanitiseStep, tablesStep, phoneLinksStep, backToContentsStep];
 
-export const svdMdastPlugin = mdastTreePlugin('svd-mdast', MDAST_STEPS);
 export const svdHastPlugin = hastTreePlugin('svd-hast', HAST_STEPS);
 
 export function svdMarkdownProcessor() {
   return satteri({
     features: { smartPunctuation: false },
-    mdastPlugins: [safeMdxPlugin, svdMdastPlugin],
+    mdastPlugins: [safeMdxPlugin, ...smartPunctuationPlugins, headingKeysPlugin],
     hastPlugins: [svdHastPlugin],
   });
 }
