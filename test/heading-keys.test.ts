@@ -26,3 +26,25 @@ describe('requirement keys on headings', () => {
     expect(heading.position?.start.line).toBe(1);
   });
 });
+
+describe("requirement keys in Astro's compile (satteri)", () => {
+  it('lifts the key into the heading id and data, as the engine does, trimming the text before it', async () => {
+    const { compileMdx } = await import('./helpers/satteri.ts');
+    const { headingKeysPlugin } = await import('../src/lib/content/heading-keys.ts');
+    const source = rewriteHeadingKeys('## Llywodraethu   {#governance}\n\nCorff.\n\n### Other {/* a note */}\n');
+    const { mdast, code } = compileMdx(source, { mdastPlugins: [headingKeysPlugin] });
+    const [heading, , other] = mdast.children;
+    expect(heading).toMatchObject({ type: 'heading', data: { key: 'governance', hProperties: { id: 'governance' } } });
+    expect((heading as { children: unknown[] }).children).toEqual([expect.objectContaining({ type: 'text', value: 'Llywodraethu' })]);
+    expect(code).toContain('"governance"');
+    // A comment that is not a key stays where it is.
+    expect((other as { children: Array<{ type: string }> }).children.at(-1)?.type).toBe('mdxTextExpression');
+  });
+
+  it('is left out of a page with no key comment', async () => {
+    const { headingKeysPlugin } = await import('../src/lib/content/heading-keys.ts');
+    const factory = headingKeysPlugin as (ctx: { source: string }) => unknown;
+    expect(factory({ source: '## Plain heading\n' })).toBe(false);
+    expect(factory({ source: '## Keyed {/*#governance*/}\n' })).toMatchObject({ name: 'svd-heading-keys' });
+  });
+});
