@@ -104,11 +104,16 @@ describe('the safe MDX subset', () => {
     const out = mkdtempSync(join(tmpdir(), 'svd-inject-'));
     const marker = join(out, 'pwned.txt');
     process.env.SVD_PWNED_MARKER = marker;
+    // The coverage each build offers its page (build/virtual.ts), by build id: this build must take its own back.
+    const offered = () => [...((globalThis as Record<symbol, Map<string, unknown> | undefined>)[Symbol.for('svd-publisher.coverage')]?.keys() ?? [])];
+    const before = offered();
     try {
       const result = await buildSite({ root: INJECTION, outDir: join(out, 'dist'), log: () => {} });
       expect(result.ok).toBe(false);
       expect(existsSync(join(out, 'dist'))).toBe(false);
       expect(existsSync(marker)).toBe(false);
+      // Astro failed at the compile, so build:done never ran; buildSite's verdict took the coverage back.
+      expect(offered()).toEqual(before);
     } finally {
       delete process.env.SVD_PWNED_MARKER;
       rmSync(out, { recursive: true, force: true });

@@ -69,6 +69,8 @@ export interface SvdOptions {
    * Given, when a build starts, a way to wait for the analysis's verdict (the findings printed,
    * onResult told if it blocks). Astro may fail on its own before any page asks for the analysis
    * (a settings block it cannot parse); buildSite then still reports the findings, as before.
+   * Called only once the build is over: it also takes back the coverage offered to this build's
+   * page (build/virtual.ts), which build:done would have, so a long-lived process keeps none.
    */
   onVerdict?: (verdict: () => Promise<unknown>) => void;
 }
@@ -208,7 +210,10 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
           markdown: { processor: svdMarkdownProcessor() },
         });
         if (command !== 'build') return;
-        options.onVerdict?.(decide);
+        options.onVerdict?.(() => {
+          coverageShare?.withdraw();
+          return decide();
+        });
         where = { base: astro.base, site: astro.site };
         outDir = fileURLToPath(astro.outDir);
         // A killed build's folders go first (and its old dist/, if it was killed mid-swap, is put back).
