@@ -7,8 +7,8 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { headingKey } from '../content/heading-keys.ts';
+import { walk } from '../markdown/walk.ts';
 import { placeholderBlock } from './placeholders.ts';
 
 export type Fill = 'filled' | 'empty' | 'placeholder';
@@ -37,7 +37,7 @@ function silent(node: RootContent): boolean {
 function substantive(node: RootContent): boolean {
   if (node.type === 'mdxJsxFlowElement' || node.type === 'code') return true;
   let found = false;
-  visit(node, (child) => {
+  walk<RootContent>(node, (child) => {
     if (child.type === 'image' || child.type === 'mdxJsxTextElement') found = true;
   });
   return found;
@@ -46,7 +46,7 @@ function substantive(node: RootContent): boolean {
 /** The words of a node, with a space between separate pieces of text (list items, cells). */
 function wordsOf(node: RootContent): string {
   const pieces: string[] = [];
-  visit(node, (child) => {
+  walk<RootContent>(node, (child) => {
     if (child.type === 'text' || child.type === 'inlineCode') pieces.push(child.value);
   });
   return pieces.join(' ');
@@ -107,7 +107,8 @@ export function sectionsOf(tree: Root): Section[] {
 /** Every keyed heading anywhere in the tree, for the key checks. */
 export function keyedHeadings(tree: Root): { key: string; heading: Heading }[] {
   const found: { key: string; heading: Heading }[] = [];
-  visit(tree, 'heading', (heading: Heading) => {
+  walk<Root | RootContent>(tree, (heading) => {
+    if (heading.type !== 'heading') return;
     const key = headingKey(heading);
     if (key) found.push({ key, heading });
   });

@@ -8,10 +8,10 @@
  * names, `=`, quoted values and `{...}` expressions (which may hold quotes
  * and braces of their own).
  */
-import type { Root } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
+import { walk } from '../markdown/walk.ts';
 
 interface Attribute {
   type: string;
@@ -53,7 +53,7 @@ function pastValue(source: string, at: number, end: number): number {
 /** Give each JSX attribute without a position the place it has in `source` (the text the tree was parsed from). */
 export function placeAttributes(tree: Root, source: string): void {
   let place: ReturnType<typeof location> | undefined;
-  visit(tree, (node) => {
+  walk<Root | RootContent>(tree, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const attributes = (node as { attributes?: Attribute[] }).attributes;
     const start = node.position?.start.offset;

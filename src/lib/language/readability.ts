@@ -17,10 +17,10 @@ import retextReadability from 'retext-readability';
 import { retext } from 'retext';
 import { syllable } from 'syllable';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import type { Root as MdastRoot } from 'mdast';
 import type { DocumentRule, Lang } from '../engine/types.ts';
+import { walk } from '../markdown/walk.ts';
 import { placeOf, proseOf, titlePlace, type Prose } from './text.ts';
 
 // One definition of which document is the young people's summary (src/lib/site/routes.ts).
@@ -73,7 +73,8 @@ function textOf(node: NlcstNode): string {
 
 function wordsOf(sentence: Sentence): string[] {
   const words: string[] = [];
-  visit(sentence as never, 'WordNode', (word: NlcstNode) => {
+  walk<NlcstNode>(sentence as never, (word) => {
+    if (word.type !== 'WordNode') return;
     const text = textOf(word);
     // Numbers are read aloud but are not words a reader has to decode.
     if (/\p{L}/u.test(text)) words.push(text);
@@ -83,7 +84,9 @@ function wordsOf(sentence: Sentence): string[] {
 
 function sentencesOf(tree: NlcstRoot): Array<{ node: Sentence; words: string[]; start: number; end: number }> {
   const found: Array<{ node: Sentence; words: string[]; start: number; end: number }> = [];
-  visit(tree as never, 'SentenceNode', (node: Sentence) => {
+  walk<NlcstNode>(tree as never, (visited) => {
+    if (visited.type !== 'SentenceNode') return;
+    const node = visited as unknown as Sentence;
     const words = wordsOf(node);
     if (words.length > 0) found.push({ node, words, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 });
   });

@@ -7,13 +7,13 @@
  */
 import { closeSync, openSync, readSync, fstatSync, realpathSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import type { Report } from '../engine/types.ts';
 import { imageCorrupt, imageMissing, outsideProject } from './input-rules.ts';
 import { insideRoot } from './read.ts';
 import { judgeUrl } from './schema.ts';
+import { walk } from '../markdown/walk.ts';
 
 const APP_PUBLIC = resolve(new URL('../../../public', import.meta.url).pathname);
 
@@ -74,7 +74,7 @@ export function checkImages(tree: Root, file: VFile, root: string, report: Repor
     }
   })();
   const urls: Array<{ url: string; node: { position?: unknown } }> = [];
-  visit(tree, (node) => {
+  walk<Root | RootContent>(tree, (node) => {
     if (node.type === 'image') urls.push({ url: node.url, node });
     const jsx = node as unknown as { type: string; name?: string; attributes?: Array<{ name?: string; value?: unknown }> };
     if ((jsx.type === 'mdxJsxFlowElement' || jsx.type === 'mdxJsxTextElement') && jsx.name === 'img') {
