@@ -13,18 +13,27 @@ import { loadProject } from '../content/load.ts';
 import { run } from '../engine/analyse.ts';
 import { withPublishedText } from '../extract/published-text.ts';
 import { describeError, type AnalysisRequest, type WorkerMessage } from './analysis-thread.ts';
+import { giveBackMemory } from './give-back-memory.ts';
 import { buildSettings, shipAnalysis } from './shipped.ts';
 
 const request = workerData as AnalysisRequest;
 const post = (message: WorkerMessage) => parentPort!.postMessage(message);
-try {
-  const project = loadProject(request.root, { now: request.now });
-  post({ kind: 'settings', settings: buildSettings(request.root, project) });
-  const analysis = await withPublishedText(run(project));
-  const shipped = shipAnalysis(analysis, { colour: request.colour });
-  // This thread's own time from its start, the engine's imports included: they are work the analysis needs.
-  const spent = process.threadCpuUsage();
-  post({ kind: 'done', ok: true, analysis: shipped, wall: Math.round(performance.now()), cpu: Math.round((spent.user + spent.system) / 1000) });
-} catch (error) {
-  post({ kind: 'done', ok: false, error: describeError(error) });
+
+/** The analysis as its last message. The project and its trees are this function's alone: garbage once it returns. */
+async function analysed(): Promise<WorkerMessage> {
+  try {
+    const project = loadProject(request.root, { now: request.now });
+    post({ kind: 'settings', settings: buildSettings(request.root, project) });
+    const analysis = await withPublishedText(run(project));
+    const shipped = shipAnalysis(analysis, { colour: request.colour });
+    // This thread's own time from its start, the engine's imports included: they are work the analysis needs.
+    const spent = process.threadCpuUsage();
+    return { kind: 'done', ok: true, analysis: shipped, wall: Math.round(performance.now()), cpu: Math.round((spent.user + spent.system) / 1000) };
+  } catch (error) {
+    return { kind: 'done', ok: false, error: describeError(error) };
+  }
 }
+
+post(await analysed());
+// After the post, so the build never waits for it.
+giveBackMemory();
