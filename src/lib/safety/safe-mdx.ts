@@ -297,10 +297,12 @@ function guard(node: unknown, ctx: MdastVisitorContext): void {
  * It visits only the kinds of node the walk can refuse (Walker.visit's
  * cases): satteri picks them out in Rust and materialises nothing else, and,
  * with no place read, parses without tracking positions. Walking the whole
- * materialised tree instead was 360 MB of a 100x build's peak memory. A file
- * is refused here exactly when the walk refuses it: the walk refuses a node
- * or skips it inside a refused ancestor, and every node it refuses refuses
- * on its own (test/safe-mdx-plugin.test.ts).
+ * materialised tree instead added about 360 MB to a 100x build's peak, with
+ * no other step running (docs/performance.md).
+ *
+ * A file is refused here exactly when the walk refuses it: the walk refuses
+ * a node or skips it inside a refused ancestor, and every node it refuses
+ * refuses on its own (test/safe-mdx-plugin.test.ts).
  */
 export const safeMdxPlugin: MdastPluginDefinition = {
   name: 'svd-safe-mdx',
