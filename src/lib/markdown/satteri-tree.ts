@@ -1,16 +1,20 @@
 /**
- * Our Markdown plugins are pure functions over a whole tree (mdast or hast);
- * this module runs them inside Astro's native Markdown processor, satteri
+ * Runs Markdown steps that are pure functions over a whole tree (the hast
+ * steps, markdown/processor.ts, and any step a test runs in a real compile,
+ * test/helpers/satteri.ts) inside Astro's native Markdown processor, satteri
  * (@astrojs/markdown-satteri), so nothing is parsed twice.
  *
- * satteri's visitors are per node and record edits through `ctx`; ours look
- * across the document (quotes pairing over a paragraph, a caption paragraph
- * before a table, the sentence before a phone number), so each runs once per
- * document in the plugin's `after` hook: it reads the materialised root,
- * works on a plain copy, and hands the result back with
+ * satteri's visitors are per node and record edits through `ctx`; these steps
+ * look across the document (a caption paragraph before a table, the sentence
+ * before a phone number, every node for the sanitiser), so each group runs
+ * once per document in the plugin's `after` hook: it reads the materialised
+ * root, works on a plain copy, and hands the result back with
  * `ctx.replaceNode(root, copy)` (the one place satteri takes a root as
- * content). The safe-MDX refusal needs no whole tree: it visits only the
- * nodes it judges (safety/safe-mdx.ts).
+ * content). The steps that need only some nodes visit those alone, and
+ * satteri materialises nothing else: the safe-MDX refusal
+ * (safety/safe-mdx.ts), smart punctuation
+ * (markdown/satteri-smart-punctuation.ts) and heading keys
+ * (content/heading-keys.ts).
  *
  * A thrown error stops the compile (satteri rejects; `ctx.report` with an
  * error severity does not), which is how the refusal stops a build.
