@@ -1,8 +1,8 @@
 /**
  * Image metadata is read in a worker (src/lib/redaction/metadata.ts) and kept
- * for the process by file version, so `svd check --watch` and the dev server
- * do not start the worker again on every save when no image changed; a
- * changed image is read again.
+ * for the process, each image's newest version, so `svd check --watch` and
+ * the dev server do not start the worker again on every save when no image
+ * changed; a changed image is read again, and replaces what was kept.
  */
 import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,6 +32,25 @@ describe('reading image metadata', () => {
     expect(after[0]).not.toBe(first[0]);
     expect(after[0]!.gps).toBeUndefined();
     expect(after[0]!.author).toBeUndefined();
+  });
+
+  it('keeps only the newest version of each image, so a long session holds one answer a picture', async () => {
+    const photo = join(dir, 'replaced.jpg');
+    const original = await photoWithGps();
+    // Whole seconds, so the first version's time can be given back to it exactly.
+    const then = new Date(Math.floor(Date.now() / 1000) * 1000 - 60_000);
+    writeFileSync(photo, original);
+    utimesSync(photo, then, then);
+    const [first] = readImageMetadata([photo]);
+    writeFileSync(photo, await sharp({ create: { width: 30, height: 20, channels: 3, background: '#000' } }).jpeg().toBuffer());
+    utimesSync(photo, new Date(), new Date(then.getTime() + 30_000));
+    expect(readImageMetadata([photo])[0]!.gps).toBeUndefined();
+    // The first version again, byte for byte and time for time: its answer was not kept, so it is read afresh.
+    writeFileSync(photo, original);
+    utimesSync(photo, then, then);
+    const [again] = readImageMetadata([photo]);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 
   it('keeps the order of the paths given, mixing kept and new answers, and does not keep a failure', async () => {

@@ -4,10 +4,12 @@
  * and sharp are asynchronous. So the reading runs in a worker thread while
  * this thread waits on a shared flag, then takes the answer off the message
  * port: one worker per analysis, started only when there are images it has
- * not read before. What it read is kept for this process, by path, size and
- * modification time: `svd check --watch` and the dev server check again on
- * every save, and starting the worker (a thread loading exifr) was most of a
- * re-check's time when no image had changed.
+ * not read before. What it read is kept for this process, for each path its
+ * newest version (size and modification time): `svd check --watch` and the
+ * dev server check again on every save, and starting the worker (a thread
+ * loading exifr) was most of a re-check's time when no image had changed.
+ * Only the newest is kept, so a long dev session that keeps replacing a
+ * picture holds one answer for it, not one for every version it had.
  */
 import { statSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
@@ -35,31 +37,36 @@ const NO_ANSWER = 'the metadata reader did not answer';
  * second) happens while the other rules run, not before them.
  */
 export function startImageMetadata(paths: string[]): () => ImageMetadata[] {
-  const keys = paths.map(versionOf);
-  const unread = paths.filter((_path, index) => !keys[index] || !known.has(keys[index]));
+  const versions = paths.map(versionOf);
+  const kept = (index: number): ImageMetadata | undefined => {
+    const entry = known.get(paths[index]!);
+    return versions[index] !== undefined && entry?.version === versions[index] ? entry.found : undefined;
+  };
+  const unread = paths.filter((_path, index) => !kept(index));
   const reading = readInWorker(unread);
   let answer: ImageMetadata[] | undefined;
   return () => {
     if (answer) return answer;
     const read = new Map(reading().map((found) => [found.path, found]));
     answer = paths.map((path, index) => {
-      const found = read.get(path) ?? known.get(keys[index]!) ?? { path, error: NO_ANSWER };
+      const found = read.get(path) ?? kept(index) ?? { path, error: NO_ANSWER };
       // Only an answer is kept: a failed read is tried again next time.
-      if (keys[index] && !found.error) known.set(keys[index], found);
+      const version = versions[index];
+      if (version !== undefined && !found.error) known.set(path, { version, found });
       return found;
     });
     return answer;
   };
 }
 
-/** What was read, by file version (versionOf), for this process. */
-const known = new Map<string, ImageMetadata>();
+/** What was read for this process: by path, the newest version read (versionOf) and its answer. */
+const known = new Map<string, { version: string; found: ImageMetadata }>();
 
-/** A file's version: its path, size and modification time; undefined when it cannot be read (the worker says why). */
+/** A file's version: its size and modification time; undefined when it cannot be read (the worker says why). */
 function versionOf(path: string): string | undefined {
   try {
     const stat = statSync(path);
-    return `${path}\0${stat.size}\0${stat.mtimeMs}`;
+    return `${stat.size}\0${stat.mtimeMs}`;
   } catch {
     return undefined;
   }
