@@ -18,10 +18,9 @@
  * (a compile without the refusal), the page is punctuated as one tree
  * instead, as before, rather than judging each text node's parent here.
  */
-import type { Root } from 'mdast';
 import type { MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 import { ignored, punctuate, read, smartPunctuate } from './remark-smart-punctuation.ts';
-import { plainTree } from './satteri-tree.ts';
+import { mdastTreePlugin } from './satteri-tree.ts';
 
 interface Page {
   /** What the quotes pass reads, in document order. */
@@ -33,6 +32,9 @@ interface Page {
   /** The next text node's place in `values`. */
   next: number;
 }
+
+/** The whole-tree step, for a page with text left alone (the module comment says why). */
+const wholeTree = mdastTreePlugin('svd-punctuation-whole', [(tree) => smartPunctuate(tree)]);
 
 // One compile's state, from the first plugin to the second: satteri shares one data bag between them.
 const pages = new WeakMap<object, Page>();
@@ -63,11 +65,7 @@ const readPlugin: MdastPluginDefinition = {
   mdxJsxTextElement: jsx,
   after(root, ctx) {
     const state = page(ctx);
-    if (state.whole) {
-      const tree = plainTree(root as Root);
-      if (smartPunctuate(tree)) ctx.replaceNode(root, tree as never);
-      return;
-    }
+    if (state.whole) return wholeTree.after!(root, ctx);
     const values = punctuate(state.nodes);
     state.values = state.nodes.flatMap((node, i) => (node.type === 'text' ? [values[i]] : []));
     state.nodes = [];
