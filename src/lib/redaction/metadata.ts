@@ -38,18 +38,19 @@ const NO_ANSWER = 'the metadata reader did not answer';
  */
 export function startImageMetadata(paths: string[]): () => ImageMetadata[] {
   const versions = paths.map(versionOf);
-  const kept = (index: number): ImageMetadata | undefined => {
-    const entry = known.get(paths[index]!);
+  // What is kept for each path's present version, looked up once: the answer uses these, not a later lookup.
+  const kept = paths.map((path, index) => {
+    const entry = known.get(path);
     return versions[index] !== undefined && entry?.version === versions[index] ? entry.found : undefined;
-  };
-  const unread = paths.filter((_path, index) => !kept(index));
+  });
+  const unread = paths.filter((_path, index) => !kept[index]);
   const reading = readInWorker(unread);
   let answer: ImageMetadata[] | undefined;
   return () => {
     if (answer) return answer;
     const read = new Map(reading().map((found) => [found.path, found]));
     answer = paths.map((path, index) => {
-      const found = read.get(path) ?? kept(index) ?? { path, error: NO_ANSWER };
+      const found = read.get(path) ?? kept[index] ?? { path, error: NO_ANSWER };
       // Only an answer is kept: a failed read is tried again next time.
       const version = versions[index];
       if (version !== undefined && !found.error) known.set(path, { version, found });
