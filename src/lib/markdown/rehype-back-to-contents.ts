@@ -24,7 +24,7 @@ export const LONG_DOCUMENT_CHARACTERS = 10_000;
 export const LONG_DOCUMENT_SECTIONS = 3;
 export const CONTENTS_ID = 'contents';
 
-function backLink(text: string): Element {
+export function backLink(text: string): Element {
   return {
     type: 'element',
     tagName: 'p',
@@ -33,7 +33,7 @@ function backLink(text: string): Element {
   };
 }
 
-const isSection = (node: RootContent): boolean => node.type === 'element' && node.tagName === 'h2';
+export const isSection = (node: RootContent): boolean => node.type === 'element' && node.tagName === 'h2';
 
 /** Add the links to a long page in `lang`, in place; false when the page is not long. */
 export function addBackLinks(tree: Root, lang: 'en' | 'cy'): boolean {

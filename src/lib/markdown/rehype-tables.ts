@@ -118,7 +118,7 @@ function alignToClass(table: Element): void {
 }
 
 /** GFM alignment as satteri writes it on a cell; nothing else on an element has a style at this point. */
-const ALIGN_STYLE = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/;
+export const ALIGN_STYLE = /^\s*text-align:\s*(left|right|center)\s*;?\s*$/;
 
 /**
  * satteri writes a GFM column alignment as `style="text-align: right"` where
@@ -157,25 +157,43 @@ function dropTableWhitespace(table: Element): void {
 
 const NUMBERED = /^\s*(?:Table|Tabl)\s+(\d+)\s*:\s*/;
 
+/** The number an author gave a table in a caption paragraph's or a chart title's text ("Table 3: ..."), if any. */
+export function authorNumber(text: string): number | undefined {
+  const match = NUMBERED.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
 /** The table numbers the author wrote ("Table 3: ..." paragraphs and chart titles), which auto-numbering must not reuse. */
 function authorNumbers(tree: Root): Set<number> {
   const used = new Set<number>();
   walk<Node>(tree, (node) => {
     const text = node.type === 'element' && node.tagName === 'p' ? textOf(node) : (node as unknown as JsxElement).type === 'mdxJsxFlowElement' && (node as unknown as JsxElement).name === 'Chart' ? (attribute(node as unknown as JsxElement, 'title') ?? '') : '';
-    const match = NUMBERED.exec(text);
-    if (match) used.add(Number(match[1]));
+    const number = authorNumber(text);
+    if (number !== undefined) used.add(number);
   });
   return used;
 }
 
-/** Caption, label and wrap every table of a page in `lang`, in place; false when the page has no table. */
-export function captionTables(tree: Root, lang: 'en' | 'cy'): boolean {
+type TableParent = { type: string; children: RootContent[] };
+
+export interface TableCaptioner {
+  /** The section the next tables are in: a heading (h2 to h4) has been passed. */
+  heading(text: string): void;
+  /** Caption, label and wrap the table at `parent.children[index]`, in place; returns the index after it. */
+  table(node: Element, parent: TableParent, index: number): number;
+}
+
+/**
+ * One page's tables, in document order: every table gets a number unique on
+ * the page, the author's where given (`used`), else the next one free. Shared
+ * by the whole-tree step below and the visitors (markdown/satteri-tables.ts),
+ * so the two cannot number or caption a table differently.
+ */
+export function tableCaptioner(lang: 'en' | 'cy', used: Set<number>): TableCaptioner {
   let count = 0;
   const t = translator(lang);
   const word = t('tables.table');
   const figure = t('tables.figure');
-  // Every table gets a number, unique on the page: the author's where given, else the next one free.
-  const used = authorNumbers(tree);
   let next = 0;
   const freeNumber = () => {
     do next += 1;
@@ -186,74 +204,92 @@ export function captionTables(tree: Root, lang: 'en' | 'cy'): boolean {
   let charts = 0;
   // The section a table sits in names it when the author gave no caption.
   let heading = '';
-  walk<Node>(tree, (found, index, parent) => {
+  return {
+    heading(text) {
+      heading = text;
+    },
+    table(node, parent, index) {
+      count += 1;
+      // Prefixed: a heading "Table 1" would otherwise get the same id.
+      const id = `svd-table-${count}`;
+      for (const row of rowsOf(node, 'thead')) for (const cell of cellsOf(row)) cell.properties.scope ??= 'col';
+      const bodyRows = rowsOf(node, 'tbody');
+      if (bodyRows.length > 0 && bodyRows.every((row) => cellsOf(row).length > 1)) {
+        for (const row of bodyRows) {
+          const first = cellsOf(row)[0]!;
+          first.tagName = 'th';
+          first.properties.scope = 'row';
+          first.properties.className = ['svd-row-header'];
+        }
+      }
+      dropTableWhitespace(node);
+      alignNumbers(node);
+      alignToClass(node);
+      // Find the previous element sibling, skipping whitespace text.
+      let previousIndex = index - 1;
+      while (previousIndex >= 0 && parent.children[previousIndex]!.type === 'text' && !(parent.children[previousIndex] as Text).value.trim()) previousIndex--;
+      const previous = parent.children[previousIndex];
+      let captionText: string | undefined;
+      if (previous?.type === 'element' && previous.tagName === 'p' && CAPTION.test(textOf(previous))) {
+        const text = textOf(previous);
+        captionText = (CAPTION.exec(text)![1] ? text : `${word} ${freeNumber()}: ${text.replace(CAPTION, '')}`).trim();
+        parent.children.splice(previousIndex, index - previousIndex);
+        index = previousIndex;
+      }
+      const chart = (parent as unknown as JsxElement).type === 'mdxJsxFlowElement' && (parent as unknown as JsxElement).name === 'Chart' ? (parent as unknown as JsxElement) : undefined;
+      if (chart) {
+        charts += 1;
+        const title = attribute(chart, 'title');
+        const numbered = title ? NUMBERED.exec(title) : null;
+        if (title && numbered) {
+          // "Table 3: ..." on a chart: the table inside is Table 3 (the prose cites it), and the
+          // picture is a figure with its own number, so two things are never both "Table 3".
+          captionText ??= title.trim();
+          setAttribute(chart, 'title', `${figure} ${charts}: ${title.replace(NUMBERED, '')}`);
+        } else if (title) {
+          captionText ??= `${word} ${freeNumber()}: ${title}`;
+          setAttribute(chart, 'title', `${figure} ${charts}: ${title}`);
+        }
+        setAttribute(chart, 'table', JSON.stringify(chartTable(node)));
+        setAttribute(chart, 'lang', lang);
+        setAttribute(chart, 'id', `svd-chart-${charts}`);
+      }
+      captionText ??= heading ? `${word} ${freeNumber()}: ${heading}` : `${word} ${freeNumber()}`;
+      // The text in a block of its own, so it wraps to the screen, not to a table wider than it.
+      node.children.unshift({
+        type: 'element',
+        tagName: 'caption',
+        properties: { id },
+        children: [{ type: 'element', tagName: 'span', properties: { className: ['svd-caption-text'] }, children: [{ type: 'text', value: captionText }] }],
+      });
+      // Shown by CSS only while the table is wider than its region; screen readers have the table itself.
+      const hint: Element = { type: 'element', tagName: 'p', properties: { className: ['svd-table-hint'], ariaHidden: 'true' }, children: [{ type: 'text', value: t('tables.scrollHint') }] };
+      const wrapper: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabelledBy: id } as unknown as Properties,
+        children: [hint, node],
+      };
+      parent.children[index] = wrapper;
+      return index + 1;
+    },
+  };
+}
+
+/** The tables of a (part of a) page, in document order: headings name the sections, tables are captioned. */
+export function captionTablesIn(tree: TableParent, captioner: TableCaptioner): number {
+  let count = 0;
+  walk<Node>(tree as Node, (found, index, parent) => {
     if (!isElement(found)) return;
-    const node = found;
-    if (/^h[2-4]$/.test(node.tagName)) heading = textOf(node).trim();
-    if (node.tagName !== 'table' || !parent || index === undefined) return;
+    if (/^h[2-4]$/.test(found.tagName)) captioner.heading(textOf(found).trim());
+    if (found.tagName !== 'table' || !parent || index === undefined) return;
     count += 1;
-    // Prefixed: a heading "Table 1" would otherwise get the same id.
-    const id = `svd-table-${count}`;
-    for (const row of rowsOf(node, 'thead')) for (const cell of cellsOf(row)) cell.properties.scope ??= 'col';
-    const bodyRows = rowsOf(node, 'tbody');
-    if (bodyRows.length > 0 && bodyRows.every((row) => cellsOf(row).length > 1)) {
-      for (const row of bodyRows) {
-        const first = cellsOf(row)[0]!;
-        first.tagName = 'th';
-        first.properties.scope = 'row';
-        first.properties.className = ['svd-row-header'];
-      }
-    }
-    dropTableWhitespace(node);
-    alignNumbers(node);
-    alignToClass(node);
-    // Find the previous element sibling, skipping whitespace text.
-    let previousIndex = index - 1;
-    while (previousIndex >= 0 && parent.children[previousIndex]!.type === 'text' && !(parent.children[previousIndex] as Text).value.trim()) previousIndex--;
-    const previous = parent.children[previousIndex];
-    let captionText: string | undefined;
-    if (previous?.type === 'element' && previous.tagName === 'p' && CAPTION.test(textOf(previous))) {
-      const text = textOf(previous);
-      captionText = (CAPTION.exec(text)![1] ? text : `${word} ${freeNumber()}: ${text.replace(CAPTION, '')}`).trim();
-      parent.children.splice(previousIndex, index - previousIndex);
-      index = previousIndex;
-    }
-    const chart = (parent as unknown as JsxElement).type === 'mdxJsxFlowElement' && (parent as unknown as JsxElement).name === 'Chart' ? (parent as unknown as JsxElement) : undefined;
-    if (chart) {
-      charts += 1;
-      const title = attribute(chart, 'title');
-      const numbered = title ? NUMBERED.exec(title) : null;
-      if (title && numbered) {
-        // "Table 3: ..." on a chart: the table inside is Table 3 (the prose cites it), and the
-        // picture is a figure with its own number, so two things are never both "Table 3".
-        captionText ??= title.trim();
-        setAttribute(chart, 'title', `${figure} ${charts}: ${title.replace(NUMBERED, '')}`);
-      } else if (title) {
-        captionText ??= `${word} ${freeNumber()}: ${title}`;
-        setAttribute(chart, 'title', `${figure} ${charts}: ${title}`);
-      }
-      setAttribute(chart, 'table', JSON.stringify(chartTable(node)));
-      setAttribute(chart, 'lang', lang);
-      setAttribute(chart, 'id', `svd-chart-${charts}`);
-    }
-    captionText ??= heading ? `${word} ${freeNumber()}: ${heading}` : `${word} ${freeNumber()}`;
-    // The text in a block of its own, so it wraps to the screen, not to a table wider than it.
-    node.children.unshift({
-      type: 'element',
-      tagName: 'caption',
-      properties: { id },
-      children: [{ type: 'element', tagName: 'span', properties: { className: ['svd-caption-text'] }, children: [{ type: 'text', value: captionText }] }],
-    });
-    // Shown by CSS only while the table is wider than its region; screen readers have the table itself.
-    const hint: Element = { type: 'element', tagName: 'p', properties: { className: ['svd-table-hint'], ariaHidden: 'true' }, children: [{ type: 'text', value: t('tables.scrollHint') }] };
-    const wrapper: Element = {
-      type: 'element',
-      tagName: 'div',
-      properties: { className: ['svd-table-wrapper'], role: 'region', tabIndex: 0, ariaLabelledBy: id } as unknown as Properties,
-      children: [hint, node],
-    };
-    parent.children[index] = wrapper;
-    return index + 1;
+    return captioner.table(found, parent as unknown as TableParent, index);
   });
-  return count > 0;
+  return count;
+}
+
+/** Caption, label and wrap every table of a page in `lang`, in place; false when the page has no table. */
+export function captionTables(tree: Root, lang: 'en' | 'cy'): boolean {
+  return captionTablesIn(tree, tableCaptioner(lang, authorNumbers(tree))) > 0;
 }

@@ -17,7 +17,7 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { findPhoneNumbersInText } from 'libphonenumber-js';
 import { SKIP, walk } from './walk.ts';
 
-const LEAVE = new Set(['a', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'svg']);
+export const LEAVE = new Set(['a', 'code', 'pre', 'script', 'style', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'caption', 'svg']);
 /**
  * A cheap first look before the library's search, which was 2% of the main
  * thread at 10x. libphonenumber-js finds a number only as blocks of digits
@@ -40,7 +40,7 @@ export const MAY_HOLD_NUMBER = new RegExp(String.raw`\p{Nd}(?:${SEPARATOR}{0,4}\
  */
 const SHORT = String.raw`(?:999|112|101|111|105|116 ?\d{3})`;
 /** A cheap first look, from the same list: text without one of the short numbers is not searched for them. */
-const SHORT_HINT = new RegExp(SHORT);
+export const SHORT_HINT = new RegExp(SHORT);
 
 /**
  * A calling word in English or Welsh, then at most four words that are not a
@@ -103,18 +103,18 @@ export function linkPhoneNumbers(value: string, before = ''): ElementContent[] {
 }
 
 /** The last sentence's worth of text before a node: a calling word never reaches across a full stop. */
-function sentenceSoFar(text: string): string {
+export function sentenceSoFar(text: string): string {
   return text.slice(-80).split(/[.!?]\s/).pop() ?? '';
 }
 
 /** Text of a node and its descendants. */
-function textOf(node: ElementContent): string {
+export function textOf(node: ElementContent): string {
   if (node.type === 'text') return node.value;
   return node.type === 'element' ? node.children.map(textOf).join('') : '';
 }
 
 /** Elements that continue a sentence, so "call <strong>999</strong>" reads as one. */
-const INLINE = new Set(['strong', 'em', 'b', 'i', 'span', 'small', 'abbr', 'mark', 'bdi', 'bdo']);
+export const INLINE = new Set(['strong', 'em', 'b', 'i', 'span', 'small', 'abbr', 'mark', 'bdi', 'bdo']);
 
 /** Link the phone numbers in a page's text, in place; false when there were none. */
 export function linkPhones(tree: Root): boolean {

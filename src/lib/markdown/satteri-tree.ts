@@ -89,11 +89,24 @@ export function mdastTreePlugin(name: string, steps: MdastStep[], options: { pos
   };
 }
 
-/** hast steps over the whole tree, in order, on one copy. */
-export function hastTreePlugin(name: string, steps: HastStep[]): HastPluginDefinition {
+/**
+ * Where a page's hast steps run on one copy of the whole tree rather than as
+ * visitors, and why: set in the data bag by the sanitiser's check
+ * (safety/satteri-sanitise.ts), read by both kinds of step.
+ */
+const WHOLE_TREE = 'svdWholeTree';
+export const wholeTree = (ctx: HastVisitorContext): boolean => ctx.data[WHOLE_TREE] !== undefined;
+export const wholeTreeReason = (data: Record<string, unknown>): string | undefined => data[WHOLE_TREE] as string | undefined;
+export function markWholeTree(ctx: HastVisitorContext, reason: string): void {
+  ctx.data[WHOLE_TREE] ??= reason;
+}
+
+/** hast steps over the whole tree, in order, on one copy; with `when`, only on a page it is true of. */
+export function hastTreePlugin(name: string, steps: HastStep[], when?: (ctx: HastVisitorContext) => boolean): HastPluginDefinition {
   return {
     name,
     after(root, ctx) {
+      if (when && !when(ctx)) return;
       const tree = runSteps(root as HastRoot, ctx, steps);
       if (tree) ctx.replaceNode(root, tree as never);
     },

@@ -20,7 +20,8 @@ import { COMPONENTS } from './components.ts';
 import { judgeUrl, SAFE_SCHEMA, URL_ATTRIBUTES } from './schema.ts';
 
 const SLOT = 'svd-component';
-const SCHEMA: Schema = {
+/** The schema the sanitiser runs with: ours, plus the placeholder it parks components in. */
+export const SANITISER_SCHEMA: Schema = {
   ...SAFE_SCHEMA,
   tagNames: [...SAFE_SCHEMA.tagNames!, SLOT],
   attributes: { ...SAFE_SCHEMA.attributes, [SLOT]: ['dataSvdSlot'] },
@@ -91,7 +92,7 @@ function unpark(parent: Parent, parked: JsxNode[]): void {
 export function sanitiseTree(tree: Root): Root {
   const parked: JsxNode[] = [];
   park(tree, parked);
-  const clean = sanitize(tree, SCHEMA) as Root;
+  const clean = sanitize(tree, SANITISER_SCHEMA) as Root;
   unpark(clean, parked);
   return clean;
 }
