@@ -90,6 +90,23 @@ describe('the hast steps give the same page as visitors and on the whole tree', 
   });
 });
 
+describe('a page just either side of long, counted with what the tables step adds', () => {
+  // The table's caption and scroll hint add text, and its caption paragraph goes: the visitors decide
+  // "long" before those edits land, so they must count them as the whole-tree step (which runs after) does.
+  const page = (filler: number) => `## A\n\n${'x'.repeat(filler)}\n\n## B\n\nTable: Offences by year\n\n| Year | Offences |\n|---|---|\n| 2024 | 1,250 |\n\n<Chart title="Admissions">\n\n| Age | Admissions |\n|---|---|\n| 10-17 | 40 |\n\n</Chart>\n\n## C\n\nEnd.\n`;
+  const fillers = Array.from({ length: 60 }, (_, i) => 9_750 + i * 5);
+
+  it.each(fillers.flatMap((filler) => [[filler, 'en'], [filler, 'cy']]))('%i characters (%s)', (filler, lang) => {
+    compilesBothWays(page(filler), lang as string);
+  });
+
+  it('has pages on both sides of the line', () => {
+    const long = fillers.map((filler) => compile(page(filler), 'en', SVD_HAST_PLUGINS).code.includes('svd-back-to-contents'));
+    expect(long).toContain(true);
+    expect(long).toContain(false);
+  });
+});
+
 describe('the sanitiser check chooses the path', () => {
   it('leaves every page of the example to the visitors', () => {
     const pages = mdxFiles(join(ROOT, 'content'));

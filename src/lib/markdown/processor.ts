@@ -24,12 +24,9 @@ import { addBackLinks } from './rehype-back-to-contents.ts';
 import { alignmentFromStyle, captionTables } from './rehype-tables.ts';
 import { linkPhones } from './rehype-tel.ts';
 import { smartPunctuationPlugins } from './satteri-smart-punctuation.ts';
-import { hastTreePlugin, pageLang, wholeTree, type HastStep } from './satteri-tree.ts';
-import { backToContentsPlugin } from './satteri-back-to-contents.ts';
-import { tablesPlugins } from './satteri-tables.ts';
-import { phoneLinksPlugin } from './satteri-tel.ts';
-import { sanitiseCheckPlugin } from '../safety/satteri-sanitise.ts';
 import type { HastPluginList } from 'satteri';
+import { svdHastPlugins } from './satteri-hast.ts';
+import { pageLang, type HastStep } from './satteri-tree.ts';
 
 // The steps, named so the tests run each in a real compile (test/helpers/satteri.ts).
 export const alignmentStep: HastStep = (tree) => alignmentFromStyle(tree);
@@ -40,11 +37,8 @@ export const backToContentsStep: HastStep = (tree, ctx) => addBackLinks(tree, pa
 
 export const HAST_STEPS: HastStep[] = [alignmentStep, sanitiseStep, tablesStep, phoneLinksStep, backToContentsStep];
 
-/** The hast steps on one copy of the whole page, for a page the sanitiser would change (safety/satteri-sanitise.ts). */
-export const wholeTreePlugin = hastTreePlugin('svd-hast', HAST_STEPS, wholeTree);
-
-/** The hast group: the check, then the whole-tree path or the same steps as visitors, whichever the check chose. */
-export const SVD_HAST_PLUGINS: HastPluginList = [sanitiseCheckPlugin, wholeTreePlugin, ...tablesPlugins, phoneLinksPlugin, backToContentsPlugin];
+/** The hast group: the sanitiser's check, then these steps on the whole tree or as visitors, whichever it chose (markdown/satteri-hast.ts). */
+export const SVD_HAST_PLUGINS: HastPluginList = svdHastPlugins(HAST_STEPS);
 
 export function svdMarkdownProcessor() {
   return satteri({

@@ -1,15 +1,14 @@
 /**
  * The phone links step (rehype-tel.ts) as a satteri visitor, for a page the
- * sanitiser's check has left to the visitors (safety/satteri-sanitise.ts).
+ * sanitiser's check has left to the visitors (markdown/satteri-hast.ts).
  * Every text node crosses, but only its value: one that may hold a number
  * (the same cheap looks as the whole-tree step) is then placed, through its
  * ancestors, and only then are the siblings before it read, for the
  * sentence a calling word may be in.
  */
-import type { ElementContent } from 'hast';
-import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+import type { ElementContent, Text } from 'hast';
+import type { HastVisitorContext } from 'satteri';
 import { INLINE, LEAVE, linkPhoneNumbers, MAY_HOLD_NUMBER, sentenceSoFar, SHORT_HINT, textOf } from './rehype-tel.ts';
-import { wholeTree } from './satteri-tree.ts';
 
 type Parent = Readonly<{ type: string; tagName?: string; children: readonly ElementContent[] }>;
 
@@ -38,13 +37,11 @@ function lead(parent: Parent, index: number, ctx: HastVisitorContext): string {
   return sentenceSoFar(text);
 }
 
-export const phoneLinksPlugin: HastPluginDefinition = {
-  name: 'svd-tel',
-  text(node, ctx) {
-    if (!(MAY_HOLD_NUMBER.test(node.value) || SHORT_HINT.test(node.value)) || wholeTree(ctx) || leftAlone(node, ctx)) return;
-    const parent = ctx.parent(node) as Parent;
-    const parts = linkPhoneNumbers(node.value, lead(parent, ctx.indexOf(node)!, ctx));
-    if (parts.length === 1 && parts[0]!.type === 'text') return;
-    ctx.replaceNode(node, parts);
-  },
-};
+/** Link the phone numbers in one text node, through `ctx`. */
+export function linkPhones(node: Readonly<Text>, ctx: HastVisitorContext): void {
+  if (!(MAY_HOLD_NUMBER.test(node.value) || SHORT_HINT.test(node.value)) || leftAlone(node, ctx)) return;
+  const parent = ctx.parent(node) as Parent;
+  const parts = linkPhoneNumbers(node.value, lead(parent, ctx.indexOf(node)!, ctx));
+  if (parts.length === 1 && parts[0]!.type === 'text') return;
+  ctx.replaceNode(node, parts);
+}

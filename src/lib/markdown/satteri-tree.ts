@@ -101,14 +101,13 @@ export function markWholeTree(ctx: HastVisitorContext, reason: string): void {
   ctx.data[WHOLE_TREE] ??= reason;
 }
 
-/** hast steps over the whole tree, in order, on one copy; with `when`, only on a page it is true of. */
-export function hastTreePlugin(name: string, steps: HastStep[], when?: (ctx: HastVisitorContext) => boolean): HastPluginDefinition {
-  return {
-    name,
-    after(root, ctx) {
-      if (when && !when(ctx)) return;
-      const tree = runSteps(root as HastRoot, ctx, steps);
-      if (tree) ctx.replaceNode(root, tree as never);
-    },
-  };
+/** Run hast steps over the whole tree, in order, on one copy, and hand it back if they changed it. */
+export function runHastSteps(root: Readonly<HastRoot>, ctx: HastVisitorContext, steps: HastStep[]): void {
+  const tree = runSteps(root as HastRoot, ctx, steps);
+  if (tree) ctx.replaceNode(root, tree as never);
+}
+
+/** hast steps over the whole tree, in order, on one copy. */
+export function hastTreePlugin(name: string, steps: HastStep[]): HastPluginDefinition {
+  return { name, after: (root, ctx) => runHastSteps(root, ctx, steps) };
 }

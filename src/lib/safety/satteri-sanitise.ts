@@ -95,9 +95,8 @@ const judge =
   };
 const always = (what: string) => judge<unknown>(() => what);
 
-/** The first hast plugin: marks the page for the whole-tree path when the sanitiser would change it. */
-export const sanitiseCheckPlugin: HastPluginDefinition = {
-  name: 'svd-sanitise-check',
+/** The check's visitors, every node they see judged: they mark the page for the whole-tree path when the sanitiser would change it. */
+export const sanitiseCheck = {
   element: { filter: [], visit: judge((element: Element, ctx) => elementChange(element, ctx)) },
   mdxJsxFlowElement: { filter: [], visit: judge((jsx: { name: string | null }) => (COMPONENTS[jsx.name ?? ''] ? undefined : `JSX <${jsx.name ?? ''}>`)) },
   mdxJsxTextElement: {
@@ -110,4 +109,4 @@ export const sanitiseCheckPlugin: HastPluginDefinition = {
   mdxFlowExpression: always('an MDX expression'),
   mdxTextExpression: always('an MDX expression'),
   mdxjsEsm: always('MDX ESM'),
-};
+} satisfies Omit<HastPluginDefinition, 'name'>;
