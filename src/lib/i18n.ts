@@ -9,7 +9,8 @@
  * A new rule area adds its two JSON files below; a new rule in an existing
  * area only adds entries to them.
  */
-import i18next, { type TFunction } from 'i18next';
+import type { Resource, TFunction } from 'i18next';
+import { createTranslator } from './i18n-setup.ts';
 import enCommon from '../../locales/en/common.json' with { type: 'json' };
 import cyCommon from '../../locales/cy/common.json' with { type: 'json' };
 import enCli from '../../locales/en/cli.json' with { type: 'json' };
@@ -96,21 +97,7 @@ const instances = new Map<Lang, TFunction>();
 export function translator(lang: Lang): TFunction {
   let t = instances.get(lang);
   if (!t) {
-    const instance = i18next.createInstance();
-    instance.init({
-      lng: lang,
-      // No fallback: a missing Welsh string must show up as a missing key
-      // (and fail the tests), never as English in a Welsh message.
-      fallbackLng: false,
-      ns: Object.keys(resources.en),
-      defaultNS: 'common',
-      resources,
-      initAsync: false,
-      // Plain text, not HTML: Astro escapes what it puts in a page.
-      interpolation: { escapeValue: false },
-      returnNull: false,
-    });
-    t = instance.t.bind(instance) as TFunction;
+    t = createTranslator(lang, resources as unknown as Resource);
     instances.set(lang, t);
   }
   return t;

@@ -4,13 +4,15 @@
  * the same entry of locales/{en,cy}/schema.json `expect` again and words the
  * finding a comms officer sees in both languages.
  */
-import { t } from '../i18n.ts';
-import type { Values } from '../engine/types.ts';
 import en from '../../../locales/en/schema.json' with { type: 'json' };
+import { createTranslator } from '../i18n-setup.ts';
+
+// The schema's own namespace only, not i18n.ts: the content sync loads every module this imports (i18n-setup.ts says why).
+const t = createTranslator('en', { en: { schema: en } });
 
 /** The message for a zod check: `z.string().regex(re, { message: expected('slug') })`. */
-export function expected(name: keyof typeof en.expect, values?: Values): string {
-  return t('en', `schema:expect.${name}`, values);
+export function expected(name: keyof typeof en.expect, values?: Record<string, string | number>): string {
+  return t(`schema:expect.${name}` as string, values ?? {}) as string;
 }
 
 /**
