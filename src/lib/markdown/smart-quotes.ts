@@ -5,7 +5,7 @@
  * and a position for every token; these rules only need each punctuation
  * mark's neighbours, so that is all latin-sentences.ts keeps.
  */
-import { sentences, text, type Leaf, type ParagraphChild, type Token } from './latin-sentences.ts';
+import { sentences, text, type Leaf, type Mark, type ParagraphChild, type Token } from './latin-sentences.ts';
 
 const OPEN = ['“', '‘'] as const;
 const CLOSE = ['”', '’'] as const;
@@ -61,9 +61,18 @@ function quotesIn(list: Token[]): void {
 export function educateQuotes(value: string): string {
   // Only a quote mark can change: a text without one comes back as it went in.
   if (!value.includes('"') && !value.includes("'")) return value;
-  const parsed = sentences(value);
+  const marks: Mark[] = [];
+  const parsed = sentences(value, marks);
   for (const node of parsed) if (node.type === 'SentenceNode') quotesIn(node.children);
-  return stringify(parsed);
+  // Only quote marks change, each a token of one character: the text with those put back, not the whole parse written out again.
+  let out = '';
+  let at = 0;
+  for (const { leaf, offset } of marks) {
+    if (leaf.value === value[offset]) continue;
+    out += value.slice(at, offset) + leaf.value;
+    at = offset + 1;
+  }
+  return out + value.slice(at);
 }
 
 /**
