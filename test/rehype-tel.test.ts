@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP_ROOT } from '../src/lib/build/config.ts';
 import { phoneLinksStep } from '../src/lib/markdown/processor.ts';
+import metadata from 'libphonenumber-js/metadata.min.json' with { type: 'json' };
 import { MAY_HOLD_NUMBER } from '../src/lib/markdown/rehype-tel.ts';
 import { renderHtml } from './helpers/satteri.ts';
 
@@ -96,13 +97,26 @@ describe('the first look before the search (MAY_HOLD_NUMBER)', () => {
     ['an en dash', '029 \u2013 2018 0123'],
     ['fullwidth digits', '\uFF10\uFF12\uFF19 \uFF12\uFF10\uFF11\uFF18 \uFF10\uFF11\uFF12\uFF13'],
     ['an extension', '029 2018 0123 ext. 45'],
+    ['a plus and six digits in all', '+43 1234'],
+    ['seven digits in all', '0800 1111'],
   ])('passes a number written with %s, which the library finds', (_name, text) => {
     expect(findPhoneNumbersInText(`Call us on ${text} today.`, 'GB').length).toBe(1);
     expect(MAY_HOLD_NUMBER.test(text)).toBe(true);
   });
 
+  it('counts on the digits the library’s metadata says a number must have', () => {
+    // Without a plus, a UK number: its shortest is seven digits, and 00 (the UK's international prefix) adds more.
+    const countries = (metadata as unknown as { countries: Record<string, [callingCode: string, internationalPrefix: string, pattern: string, possibleLengths: number[]]> }).countries;
+    const gb = countries.GB!;
+    expect(Math.min(...gb[3])).toBe(7);
+    expect(gb[1]).toBe('00');
+    // With a plus, a country code and a number: six digits at the least.
+    const shortest = Math.min(...Object.values(countries).map((country) => country[0].length + Math.min(...country[3])));
+    expect(shortest).toBe(6);
+  });
+
   it('stops figures that cannot be a number', () => {
-    for (const text of ['In 2023, 1,234 offences (15%) were recorded.', 'Down 12.5 per cent from 2019 to 2022.', '£3.2m over 3 years']) {
+    for (const text of ['In 2023, 1,234 offences (15%) were recorded.', 'Down 12.5 per cent from 2019 to 2022.', '£3.2m over 3 years', 'In 2023-24 and 2024/25 the rate fell.', 'Funding for 2025–26: 120,000.']) {
       expect(findPhoneNumbersInText(text, 'GB')).toEqual([]);
       expect(MAY_HOLD_NUMBER.test(text)).toBe(false);
     }

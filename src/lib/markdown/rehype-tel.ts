@@ -24,13 +24,24 @@ export const LEAVE = new Set(['a', 'code', 'pre', 'script', 'style', 'h1', 'h2',
  * with at most four of its separators between them (VALID_PUNCTUATION and
  * the `find()` pattern in its PhoneNumberMatcher.js), and none it accepts has
  * fewer than six digits in all (country code and number; a UK one has at
- * least seven). So a text without six digits joined that way holds no
- * number: most text with digits is years and figures ("in 2023, 1,234
+ * least seven: SEVEN_DIGITS). So a text without them joined that way holds
+ * no number: most text with digits is years and figures ("in 2023, 1,234
  * offences (15%)"). test/rehype-tel.test.ts checks every number the library
  * finds in the corpus passes this look.
  */
 const SEPARATOR = String.raw`[\-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \xA0\xAD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D\[\]~\u2053\u223C\uFF5E]`;
-export const MAY_HOLD_NUMBER = new RegExp(String.raw`\p{Nd}(?:${SEPARATOR}{0,4}\p{Nd}){5}`, 'u');
+const SIX_DIGITS = new RegExp(String.raw`\p{Nd}(?:${SEPARATOR}{0,4}\p{Nd}){5}`, 'u');
+/**
+ * Without a plus sign the library reads a number as a UK one: at least seven
+ * digits (its metadata's possible lengths for GB are 7, 9 and 10, and an
+ * international number dialled with 00 has the 00 and a country code more).
+ * Six is the least only for a number written with "+": a two-digit country
+ * code and a four-digit number (Austria's). Financial years ("2023-24"),
+ * the commonest six digits in a strategy, so never reach the library.
+ */
+const SEVEN_DIGITS = new RegExp(String.raw`\p{Nd}(?:${SEPARATOR}{0,4}\p{Nd}){6}`, 'u');
+const PLUS = /[+\uFF0B]/;
+export const MAY_HOLD_NUMBER = { test: (text: string): boolean => (PLUS.test(text) ? SIX_DIGITS : SEVEN_DIGITS).test(text) };
 
 /**
  * UK short numbers a resident is told to call: emergency (999, 112), police
