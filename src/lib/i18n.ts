@@ -97,7 +97,16 @@ const instances = new Map<Lang, TFunction>();
 export function translator(lang: Lang): TFunction {
   let t = instances.get(lang);
   if (!t) {
-    t = createTranslator(lang, resources as unknown as Resource);
+    const translate = createTranslator(lang, resources as unknown as Resource);
+    // A string without values is the same every time (the resources never change), and i18next's
+    // lookup parses the key each call: every page asks for the same few hundred labels.
+    const plain = new Map<string, string>();
+    t = ((key: string | string[], options?: unknown) => {
+      if (options !== undefined || typeof key !== 'string') return translate(key, options as never);
+      let value = plain.get(key);
+      if (value === undefined) plain.set(key, (value = translate(key) as string));
+      return value;
+    }) as unknown as TFunction;
     instances.set(lang, t);
   }
   return t;
@@ -111,7 +120,7 @@ function resolve(values: Values | undefined, lang: Lang): Record<string, string 
 
 /** One string: `t('cy', 'bundle:errors.noSite', { dir })`. `key` may be a list, the first that exists wins. */
 export function t(lang: Lang, key: string | string[], values?: Values): string {
-  return translator(lang)(key as string, resolve(values, lang)) as string;
+  return (values === undefined ? translator(lang)(key as string) : translator(lang)(key as string, resolve(values, lang))) as string;
 }
 
 /** The same string in both languages. */
