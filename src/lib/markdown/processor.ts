@@ -8,13 +8,14 @@
  * 2. mdast: smart punctuation (ours: satteri's native one is turned off,
  *    see markdown/remark-smart-punctuation.ts), then heading keys into ids,
  *    the same handling the analysis engine uses (content/heading-keys.ts);
- * 3. hast: column alignment back from satteri's style to `align`, the
- *    sanitiser on the author's content, then tables, phone links and "Back
- *    to contents" (safety/rehype-safe.ts, markdown/rehype-*.ts).
+ * 3. hast: the sanitiser's check, then the sanitiser, column alignment,
+ *    tables, phone links and "Back to contents" (markdown/satteri-hast.ts).
+ *    On a page the sanitiser would change, they run as before on one copy
+ *    of the whole tree (safety/rehype-safe.ts, markdown/rehype-*.ts); on any
+ *    other, as visitors that read only what they need.
  *
- * The refusal and the mdast steps visit only the nodes they need, which
- * satteri picks out in Rust; the hast steps share one copy of the whole
- * tree and one replacement, since the sanitiser reads every node.
+ * Every step visits only the nodes it needs, which satteri picks out in
+ * Rust; only a page the sanitiser changes is copied whole.
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingKeysPlugin } from '../content/heading-keys.ts';

@@ -1,20 +1,22 @@
 /**
- * Runs Markdown steps that are pure functions over a whole tree (the hast
- * steps, markdown/processor.ts, and any step a test runs in a real compile,
- * test/helpers/satteri.ts) inside Astro's native Markdown processor, satteri
- * (@astrojs/markdown-satteri), so nothing is parsed twice.
+ * Runs Markdown steps that are pure functions over a whole tree inside
+ * Astro's native Markdown processor, satteri (@astrojs/markdown-satteri), so
+ * nothing is parsed twice: the hast steps on a page the sanitiser changes
+ * (markdown/satteri-hast.ts), smart punctuation on a page with style or
+ * script JSX, and any step a test runs in a real compile
+ * (test/helpers/satteri.ts).
  *
  * satteri's visitors are per node and record edits through `ctx`; these steps
- * look across the document (a caption paragraph before a table, the sentence
- * before a phone number, every node for the sanitiser), so each group runs
- * once per document in the plugin's `after` hook: it reads the materialised
- * root, works on a plain copy, and hands the result back with
- * `ctx.replaceNode(root, copy)` (the one place satteri takes a root as
- * content). The steps that need only some nodes visit those alone, and
- * satteri materialises nothing else: the safe-MDX refusal
+ * look across the document, so each group runs once per document in a hook:
+ * it reads the materialised root, works on a plain copy, and hands the
+ * result back with `ctx.replaceNode(root, copy)` (the one place satteri
+ * takes a root as content). Copying is what costs: satteri materialises a
+ * node in JavaScript only when it is read. So every step of a page that
+ * needs only some nodes visits those alone: the safe-MDX refusal
  * (safety/safe-mdx.ts), smart punctuation
- * (markdown/satteri-smart-punctuation.ts) and heading keys
- * (content/heading-keys.ts).
+ * (markdown/satteri-smart-punctuation.ts), heading keys
+ * (content/heading-keys.ts) and, on a page the sanitiser leaves as it is,
+ * the hast steps.
  *
  * A thrown error stops the compile (satteri rejects; `ctx.report` with an
  * error severity does not), which is how the refusal stops a build.

@@ -2,9 +2,11 @@
  * Defence in depth: the HTML that reaches the page is sanitised with
  * hast-util-sanitize (rehype-sanitize's engine) and the schema in schema.ts,
  * even though safeMdxPlugin has already refused anything unsafe. It runs as
- * the first hast step (integration.ts), on the author's content only; the
- * project's own steps (tables, phone links) and Astro's (heading ids, images)
- * run after it.
+ * the first hast step on a page it would change, on the author's content
+ * only; the project's own steps (tables, phone links) and Astro's (heading
+ * ids, images) run after it. A page it would leave as it is, the check in
+ * satteri-sanitise.ts shows so node by node, with this schema, and it does
+ * not run there (markdown/satteri-hast.ts).
  *
  * MDX keeps JSX in the tree as mdxJsx* nodes, which hast-util-sanitize does
  * not know, so: lowercase JSX tags become ordinary elements (and are then
