@@ -7,20 +7,22 @@
  * 1. The check (`svd-hast-check`) visits every element, JSX and MDX node.
  *    Each is judged by the sanitiser's schema (safety/satteri-sanitise.ts);
  *    alongside, it notes what the later steps need to know of the page:
- *    where its top-level `h2`s are, and its tables, chart and caption
- *    numbers (markdown/satteri-tables.ts).
- * 2. The steps (`svd-hast`), on a page the sanitiser would change, or could
- *    not be shown to leave alone, run as before: the sanitiser, tables,
- *    phone links and "Back to contents" on one copy of the whole tree. On
- *    any other page, the `before` hook captions the tables and adds the
- *    back links by edits where the check found them, and the text visitor
- *    links phone numbers, on the tree as those edits left it. The order, and
- *    so the page, is the whole-tree path's (test/hast-visitors.test.ts).
+ *    where its top-level `h2`s are, and its tables, charts and caption
+ *    numbers (markdown/satteri-tables.ts). On a page the sanitiser leaves as
+ *    it is, its `after` hook then captions the tables and adds the back
+ *    links, by edits where it found them: the tree has not changed since the
+ *    visits, so the hook reads the same snapshot of it, and no other pass
+ *    has to read the page again.
+ * 2. The steps (`svd-hast`): on a page the sanitiser would change, or could
+ *    not be shown to leave alone, the sanitiser, tables, phone links and
+ *    "Back to contents" run as before, on one copy of the whole tree. On any
+ *    other page, the text visitor links phone numbers, on the tree as the
+ *    check's edits left it. The order, and so the page, is the whole-tree
+ *    path's (test/hast-visitors.test.ts).
  */
 import type { Element } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry, HastVisitorContext } from 'satteri';
 import { sanitiseCheck } from '../safety/satteri-sanitise.ts';
-import { LONG_DOCUMENT_SECTIONS } from './rehype-back-to-contents.ts';
 import { addBackLinks } from './satteri-back-to-contents.ts';
 import { captionTables, mayHaveTables, recordTables, type TableRecord } from './satteri-tables.ts';
 import { linkPhones } from './satteri-tel.ts';
@@ -57,12 +59,9 @@ const checkPlugin: HastPluginEntry = ({ source }) => {
       },
     ],
     after(root, ctx) {
-      // A pass that changed nothing leaves satteri's snapshot of the page current, and with a current
-      // snapshot the next pass's `root.children` is every top-level node materialised, not stubs read
-      // when asked: the very cost the steps avoid. An edit that changes nothing (the root has no data)
-      // retires it; only for a page whose steps will read the root's children.
+      if (wholeTree(ctx)) return;
       const record = ctx.data[RECORD] as PageRecord | undefined;
-      if (record && (record.tables.events.some((event) => event.kind !== 'heading') || record.sections.length >= LONG_DOCUMENT_SECTIONS)) ctx.setProperty(root, 'data', null);
+      if (record) addBackLinks(root, ctx, record.sections, captionTables(root, ctx, record.tables));
     },
     mdxJsxFlowElement: [
       sanitiseCheck.mdxJsxFlowElement,
@@ -75,10 +74,7 @@ function stepsPlugin(wholeTreeSteps: HastStep[]): HastPluginDefinition {
   return {
     name: 'svd-hast',
     before(root, ctx) {
-      if (wholeTree(ctx)) return runHastSteps(root, ctx, wholeTreeSteps);
-      const record = ctx.data[RECORD] as PageRecord | undefined;
-      if (!record) return;
-      addBackLinks(root, ctx, record.sections, captionTables(root, ctx, record.tables));
+      if (wholeTree(ctx)) runHastSteps(root, ctx, wholeTreeSteps);
     },
     text(node, ctx) {
       if (!wholeTree(ctx)) linkPhones(node, ctx);

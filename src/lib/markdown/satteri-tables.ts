@@ -7,11 +7,11 @@
  * included, so the work is in two parts. While the check visits the page,
  * `recordTables` notes the author's numbers, the headings that name
  * sections, and where each table and chart is (its path from the root).
- * Then, in the next pass's `before` hook, `captionTables` goes through them
+ * Then, in the check's `after` hook, `captionTables` goes through them
  * in document order with the whole-tree step's own captioner, on copies of
  * just each table and the paragraph before it, and puts the results in
- * their place. It walks down from the root's children, which satteri gives
- * as stubs read only when asked, so the page around a table is never read.
+ * their place. It walks down from the root's children to each table: a
+ * table's own siblings are read, and the rest of the page is not copied.
  * A chart's table is done with its chart, whose attributes change too: the
  * chart is captioned as one copy, by the same walk as a whole page.
  */
