@@ -72,7 +72,8 @@ export function chartTable(table: Element): ChartTable {
   };
 }
 
-function attribute(element: JsxElement, name: string): string | undefined {
+/** A JSX element's plain-string attribute (an expression's value is code, not a string). */
+export function attribute(element: { attributes: ReadonlyArray<{ type: string; name?: string; value?: unknown }> }, name: string): string | undefined {
   const found = element.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
   return typeof found?.value === 'string' ? found.value : undefined;
 }

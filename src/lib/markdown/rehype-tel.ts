@@ -51,7 +51,9 @@ export const MAY_HOLD_NUMBER = { test: (text: string): boolean => (PLUS.test(tex
  */
 const SHORT = String.raw`(?:999|112|101|111|105|116 ?\d{3})`;
 /** A cheap first look, from the same list: text without one of the short numbers is not searched for them. */
-export const SHORT_HINT = new RegExp(SHORT);
+const SHORT_HINT = new RegExp(SHORT);
+/** Whether a text may hold a number to link, full or short: both phone steps look first. */
+export const mayLink = (value: string): boolean => MAY_HOLD_NUMBER.test(value) || SHORT_HINT.test(value);
 
 /**
  * A calling word in English or Welsh, then at most four words that are not a
@@ -143,7 +145,7 @@ export function linkPhones(tree: Root): boolean {
       if (INLINE.has(node.tagName)) before.set(node, () => lead(parent, index));
       return;
     }
-    if (node.type !== 'text' || !(MAY_HOLD_NUMBER.test(node.value) || SHORT_HINT.test(node.value))) return;
+    if (node.type !== 'text' || !mayLink(node.value)) return;
     const parts = linkPhoneNumbers(node.value, lead(parent, index));
     if (parts.length === 1 && parts[0]!.type === 'text') return;
     parent.children.splice(index, 1, ...(parts as never[]));

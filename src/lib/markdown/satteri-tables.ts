@@ -18,7 +18,7 @@
 import type { Element, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import type { HastVisitorContext } from 'satteri';
-import { alignmentFromStyle, authorNumber, captionTablesIn, tableCaptioner } from './rehype-tables.ts';
+import { alignmentFromStyle, attribute, authorNumber, captionTablesIn, tableCaptioner } from './rehype-tables.ts';
 import { pageLang, plainTree } from './satteri-tree.ts';
 
 interface JsxNode {
@@ -36,13 +36,8 @@ export interface TableRecord {
 
 type Parent = { type: string; children: RootContent[] };
 
-const chartTitle = (chart: Readonly<JsxNode>): string => {
-  const title = chart.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'title')?.value;
-  return typeof title === 'string' ? title : '';
-};
-
 /** The node's indices from the root down, or undefined inside a chart (captioned with its chart). */
-export function pathOf(node: Readonly<{ type: string }>, ctx: HastVisitorContext): number[] | undefined {
+function pathOf(node: Readonly<{ type: string }>, ctx: HastVisitorContext): number[] | undefined {
   const path: number[] = [];
   for (let at = node as Readonly<JsxNode>; ; ) {
     const parent = ctx.parent(at as never) as Readonly<JsxNode> | undefined;
@@ -59,7 +54,7 @@ export const mayHaveTables = (source: string) => source.includes('|');
 /** What the check's visitors note of a paragraph, heading, table or chart, in document order. */
 export function recordTables(node: Readonly<Element | JsxNode>, ctx: HastVisitorContext, record: TableRecord): void {
   if (node.type === 'mdxJsxFlowElement') {
-    const number = authorNumber(chartTitle(node as JsxNode));
+    const number = authorNumber(attribute(node as JsxNode, 'title') ?? '');
     if (number !== undefined) record.used.add(number);
     const path = pathOf(node, ctx);
     if (path) record.events.push({ kind: 'chart', path });

@@ -8,15 +8,14 @@
  */
 import type { ElementContent, Text } from 'hast';
 import type { HastVisitorContext } from 'satteri';
-import { INLINE, LEAVE, linkPhoneNumbers, MAY_HOLD_NUMBER, sentenceSoFar, SHORT_HINT, textOf } from './rehype-tel.ts';
+import { INLINE, LEAVE, linkPhoneNumbers, mayLink, sentenceSoFar, textOf } from './rehype-tel.ts';
+import { ancestors } from './satteri-tree.ts';
 
 type Parent = Readonly<{ type: string; tagName?: string; children: readonly ElementContent[] }>;
 
 /** In a link, code, a heading or a caption, whose text is never linked. */
 function leftAlone(node: Readonly<{ type: string }>, ctx: HastVisitorContext): boolean {
-  for (let parent = ctx.parent(node as never) as Parent | undefined; parent; parent = ctx.parent(parent as never) as Parent | undefined) {
-    if (parent.type === 'element' && LEAVE.has(parent.tagName!)) return true;
-  }
+  for (const parent of ancestors(node, ctx)) if (parent.type === 'element' && LEAVE.has(parent.tagName)) return true;
   return false;
 }
 
@@ -39,7 +38,7 @@ function lead(parent: Parent, index: number, ctx: HastVisitorContext): string {
 
 /** Link the phone numbers in one text node, through `ctx`. */
 export function linkPhones(node: Readonly<Text>, ctx: HastVisitorContext): void {
-  if (!(MAY_HOLD_NUMBER.test(node.value) || SHORT_HINT.test(node.value)) || leftAlone(node, ctx)) return;
+  if (!mayLink(node.value) || leftAlone(node, ctx)) return;
   const parent = ctx.parent(node) as Parent;
   const parts = linkPhoneNumbers(node.value, lead(parent, ctx.indexOf(node)!, ctx));
   if (parts.length === 1 && parts[0]!.type === 'text') return;

@@ -21,7 +21,7 @@
  * A thrown error stops the compile (satteri rejects; `ctx.report` with an
  * error severity does not), which is how the refusal stops a build.
  */
-import type { Root as HastRoot } from 'hast';
+import type { Parents as HastParents, Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { HastPluginDefinition, HastVisitorContext, MdastPluginDefinition, MdastVisitorContext } from 'satteri';
 
@@ -101,6 +101,11 @@ export const wholeTree = (ctx: HastVisitorContext): boolean => ctx.data[WHOLE_TR
 export const wholeTreeReason = (data: Record<string, unknown>): string | undefined => data[WHOLE_TREE] as string | undefined;
 export function markWholeTree(ctx: HastVisitorContext, reason: string): void {
   ctx.data[WHOLE_TREE] ??= reason;
+}
+
+/** A handed node's ancestors, nearest first, as satteri materialises them (one each, kept for the pass). */
+export function* ancestors(node: Readonly<{ type: string }>, ctx: HastVisitorContext): Generator<Readonly<HastParents>> {
+  for (let parent = ctx.parent(node as never); parent; parent = ctx.parent(parent as never)) yield parent;
 }
 
 /** Run hast steps over the whole tree, in order, on one copy, and hand it back if they changed it. */

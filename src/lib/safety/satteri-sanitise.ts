@@ -20,11 +20,11 @@
  * - and no comment, doctype, raw HTML, MDX expression or ESM.
  * Everything else an author writes is text, which the sanitiser keeps.
  */
-import type { Element, Parents, Properties } from 'hast';
+import type { Element, Properties } from 'hast';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
 import { ALIGN_STYLE } from '../markdown/rehype-tables.ts';
-import { markWholeTree, wholeTree } from '../markdown/satteri-tree.ts';
+import { ancestors, markWholeTree, wholeTree } from '../markdown/satteri-tree.ts';
 import { COMPONENTS } from './components.ts';
 import { SANITISER_SCHEMA } from './rehype-safe.ts';
 import { judgeUrl, SAFE_SCHEMA, URL_ATTRIBUTES } from './schema.ts';
@@ -71,9 +71,7 @@ function propertiesKept(tagName: string, properties: Properties): boolean {
 }
 
 function hasAncestor(element: Readonly<Element>, ctx: HastVisitorContext, tags: readonly string[]): boolean {
-  for (let node: Readonly<Parents> | undefined = ctx.parent(element); node; node = ctx.parent(node as Readonly<Element>)) {
-    if (node.type === 'element' && tags.includes(node.tagName)) return true;
-  }
+  for (const node of ancestors(element, ctx)) if (node.type === 'element' && tags.includes(node.tagName)) return true;
   return false;
 }
 
