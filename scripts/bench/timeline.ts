@@ -79,7 +79,10 @@ function heapProfile(file: string): Plugin {
   };
 }
 
-const plugins: Plugin[] = values['heap-profile'] ? [heapProfile(values['heap-profile'])] : [];
+// Vite's own phases, as marks: where the transforms end and the bundle's output begins.
+const VITE_HOOKS = ['buildStart', 'buildEnd', 'renderStart', 'generateBundle', 'writeBundle'] as const;
+const phases: Plugin = { name: 'timeline-phases', ...Object.fromEntries(VITE_HOOKS.map((hook) => [hook, () => void marks.push([`vite ${hook}`, performance.now()])])) };
+const plugins: Plugin[] = [phases, ...(values['heap-profile'] ? [heapProfile(values['heap-profile'])] : [])];
 const { build } = await import('astro');
 marks.push(['astro imported', performance.now()]);
 if (mode === 'svd') {

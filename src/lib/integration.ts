@@ -29,6 +29,7 @@ import { startAnalysis, type AnalysisDone, type RunningAnalysis } from './build/
 import type { BuildAnalysis } from './build/shipped.ts';
 import { invalidateProject, shareCoverage, sharedCoverageSource, vitePluginSvdProject } from './build/virtual.ts';
 import { withdrawBundle } from './bundle/location.ts';
+import { limitHeapGrowth } from './build/heap-growth.ts';
 import { findingsApp, serveFindings } from '../toolbar/index.ts';
 
 export interface SvdResult {
@@ -125,6 +126,8 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
   let verdict: Promise<BuildAnalysis> | undefined;
   let pagesCpu = process.threadCpuUsage();
   let mode: string | undefined;
+  // Set back when the build is done, however it ends there (build/heap-growth.ts).
+  let restoreHeapGrowth: (() => void) | undefined;
   let stage: Stage | undefined;
   let outDir = '';
   let pagesStart = 0;
@@ -177,6 +180,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         const buildId = randomUUID();
         // First of all, so it runs while Astro starts up; whatever reads it awaits decide().
         if (command === 'build') {
+          restoreHeapGrowth = limitHeapGrowth();
           running = startAnalysis({ root, now: options.now, colour: options.colour });
           // The coverage page waits for this as it renders; on a failure it renders empty, and build:done throws the failure.
           const none = { documents: [], welshRequired: false };
@@ -230,40 +234,45 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
         pagesCpu = process.threadCpuUsage();
       },
       'astro:build:done': async ({ dir }) => {
-        if (mode !== 'build') return;
-        timings.pages = Math.round(performance.now() - pagesStart);
-        cpu.pages = threadCpu(pagesCpu);
-        // Every page is rendered (only the coverage page waited for the analysis): the verdict now.
-        coverageShare?.withdraw();
-        const found = await decide();
-        const staged = stage;
-        if (!staged) return;
-        stage = undefined;
-        const siteDir = resolve(fileURLToPath(dir));
         try {
-          const search = await timed('search', () => indexSite(siteDir));
-          log(t('en', 'cli:build.search', { pages: search.pages, count: search.languages.length, languages: search.languages.join(', ') }));
-          if (options.bundle !== false) {
-            await timed('bundle', async () => {
-              const [{ bundleStep }, { loadProject }] = await Promise.all([import('./bundle/index.ts'), import('./content/load.ts')]);
-              // The PDFs and Word files are made from the documents' trees, which stayed in the worker (too big
-              // to clone, and VFiles do not survive it): the bundle reads the documents again, a small part of its
-              // own time, and takes every finding, count and waiver from the one analysis.
-              const project = loadProject(root, { now: found.project.now });
-              await bundleStep(log, outDir)(siteDir, { ...found, project, messages: [] });
-            });
+          if (mode !== 'build') return;
+          timings.pages = Math.round(performance.now() - pagesStart);
+          cpu.pages = threadCpu(pagesCpu);
+          // Every page is rendered (only the coverage page waited for the analysis): the verdict now.
+          coverageShare?.withdraw();
+          const found = await decide();
+          const staged = stage;
+          if (!staged) return;
+          stage = undefined;
+          const siteDir = resolve(fileURLToPath(dir));
+          try {
+            const search = await timed('search', () => indexSite(siteDir));
+            log(t('en', 'cli:build.search', { pages: search.pages, count: search.languages.length, languages: search.languages.join(', ') }));
+            if (options.bundle !== false) {
+              await timed('bundle', async () => {
+                const [{ bundleStep }, { loadProject }] = await Promise.all([import('./bundle/index.ts'), import('./content/load.ts')]);
+                // The PDFs and Word files are made from the documents' trees, which stayed in the worker (too big
+                // to clone, and VFiles do not survive it): the bundle reads the documents again, a small part of its
+                // own time, and takes every finding, count and waiver from the one analysis.
+                const project = loadProject(root, { now: found.project.now });
+                await bundleStep(log, outDir)(siteDir, { ...found, project, messages: [] });
+              });
+            }
+            // Last, with the downloads in place: no leak, no broken link, or nothing is published.
+            checkSite(siteDir, where, log);
+            staged.commit();
+          } catch (error) {
+            staged.discard();
+            // The bundle may already be made from this unpublished site: it must not look current.
+            if (options.bundle !== false) withdrawBundle(outDir);
+            throw error;
           }
-          // Last, with the downloads in place: no leak, no broken link, or nothing is published.
-          checkSite(siteDir, where, log);
-          staged.commit();
-        } catch (error) {
-          staged.discard();
-          // The bundle may already be made from this unpublished site: it must not look current.
-          if (options.bundle !== false) withdrawBundle(outDir);
-          throw error;
+          log(t('en', 'cli:build.built', { dir: outDir }));
+          options.onResult?.({ ok: true, analysis: found, outDir, timings, cpu });
+        } finally {
+          restoreHeapGrowth?.();
+          restoreHeapGrowth = undefined;
         }
-        log(t('en', 'cli:build.built', { dir: outDir }));
-        options.onResult?.({ ok: true, analysis: found, outDir, timings, cpu });
       },
       'astro:server:setup': ({ server, toolbar }) => {
         // Astro also starts a Vite server inside `astro build`; only `astro dev` watches.
