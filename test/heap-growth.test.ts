@@ -28,8 +28,8 @@ describe('the build heap growth', () => {
   }, 60_000);
 
   it("leaves a factor the user chose to them, however they spelled it", () => {
-    expect(userChoseGrowth([], '--max-old-space-size=4096 --heap-growing-percent=30')).toBe(true);
+    expect(userChoseGrowth(['--max-old-space-size=4096', '--heap-growing-percent=30'])).toBe(true);
     expect(userChoseGrowth(['--heap_growing_percent=30'])).toBe(true);
-    expect(userChoseGrowth(['--max-old-space-size=4096'], '--enable-source-maps')).toBe(false);
+    expect(userChoseGrowth(['--max-old-space-size=4096', '--enable-source-maps'])).toBe(false);
   });
 });

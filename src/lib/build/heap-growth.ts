@@ -14,7 +14,8 @@
  * next one) the 100x peak fell from about 2,280 to about 1,740 MiB
  * (docs/performance.md has the figures).
  *
- * Someone who chose their own factor (NODE_OPTIONS or node's own flags) keeps it.
+ * Someone who chose their own factor (`node --heap-growing-percent=N`; Node
+ * does not take it in NODE_OPTIONS) keeps it.
  */
 import { setFlagsFromString } from 'node:v8';
 
@@ -22,13 +23,12 @@ const FLAG = 'heap-growing-percent';
 /** The heap grows to (1 + this / 100) times its live size. */
 export const BUILD_HEAP_GROWING_PERCENT = 100;
 
-/** Whether node's own flags or NODE_OPTIONS already set the factor (V8 takes `-` and `_` alike). */
-export const userChoseGrowth = (execArgv: readonly string[], nodeOptions = ''): boolean =>
-  [...execArgv, nodeOptions].some((arg) => arg.replaceAll('_', '-').includes(FLAG));
+/** Whether node's own flags already set the factor (V8 takes `-` and `_` alike). */
+export const userChoseGrowth = (execArgv: readonly string[]): boolean => execArgv.some((arg) => arg.replaceAll('_', '-').includes(FLAG));
 
 /** Fix the factor for the build; returns what sets V8's own choice back (0 is its default: "pick it yourself"). */
 export function limitHeapGrowth(percent = BUILD_HEAP_GROWING_PERCENT): () => void {
-  if (userChoseGrowth(process.execArgv, process.env.NODE_OPTIONS) || percent <= 0) return () => {};
+  if (userChoseGrowth(process.execArgv) || percent <= 0) return () => {};
   setFlagsFromString(`--${FLAG}=${percent}`);
   return () => setFlagsFromString(`--${FLAG}=0`);
 }
