@@ -48,10 +48,14 @@ export function viteBrandColour(brand: string): Plugin {
   return {
     name: 'svd-publisher:brand-colour',
     enforce: 'pre',
-    load(id) {
-      if (id.split('?')[0] !== CSS_PATH) return undefined;
-      this.addWatchFile(CSS_PATH);
-      return brandedCss(readFileSync(CSS_PATH, 'utf8'), brand);
+    // Filtered, so Rolldown calls it for the stylesheet alone, not for every module of the build.
+    load: {
+      filter: { id: new RegExp(`^${RegExp.escape(CSS_PATH)}(?:\\?|$)`) },
+      handler(id) {
+        if (id.split('?')[0] !== CSS_PATH) return undefined;
+        this.addWatchFile(CSS_PATH);
+        return brandedCss(readFileSync(CSS_PATH, 'utf8'), brand);
+      },
     },
   };
 }

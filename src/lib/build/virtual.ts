@@ -50,16 +50,26 @@ export function sharedCoverageSource(id: string): string {
  * modules); in `astro dev` the re-analysis on save, which invalidates this
  * module.
  */
+/** A hook filter matching these ids and nothing else. */
+const exactly = (...ids: string[]): RegExp => new RegExp(`^(?:${ids.map((id) => RegExp.escape(id)).join('|')})$`);
+
 export function vitePluginSvdProject(root: string, source: () => string | Promise<string>): Plugin {
   return {
     name: 'svd-publisher:project',
-    resolveId(id) {
-      if (id === VIRTUAL_ID) return RESOLVED_ID;
-      return id === ROOT_ID ? RESOLVED_ROOT_ID : undefined;
+    // Filtered, so Rolldown calls these only for our ids, not for every import of the build.
+    resolveId: {
+      filter: { id: exactly(VIRTUAL_ID, ROOT_ID) },
+      handler(id) {
+        if (id === VIRTUAL_ID) return RESOLVED_ID;
+        return id === ROOT_ID ? RESOLVED_ROOT_ID : undefined;
+      },
     },
-    load(id) {
-      if (id === RESOLVED_ROOT_ID) return `export const contentRoot = ${JSON.stringify(root)};`;
-      return id === RESOLVED_ID ? source() : undefined;
+    load: {
+      filter: { id: exactly(RESOLVED_ID, RESOLVED_ROOT_ID) },
+      handler(id) {
+        if (id === RESOLVED_ROOT_ID) return `export const contentRoot = ${JSON.stringify(root)};`;
+        return id === RESOLVED_ID ? source() : undefined;
+      },
     },
   };
 }

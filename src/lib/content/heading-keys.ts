@@ -105,15 +105,24 @@ export const headingKeysPlugin: MdastPluginEntry = ({ source }) =>
     },
   };
 
-/** Vite plugin: apply the rewrite to .mdx modules before @astrojs/mdx compiles them. */
+const MDX_ID = /\.mdx(?:\?|$)/;
+
+/**
+ * Vite plugin: apply the rewrite to .mdx modules before @astrojs/mdx compiles
+ * them. The filter lets Rolldown pick the modules itself: a hook without one
+ * is called, across from Rust, for every module of the build.
+ */
 export function viteHeadingKeys() {
   return {
     name: 'svd:heading-keys',
     enforce: 'pre' as const,
-    transform(code: string, id: string) {
-      if (!id.split('?')[0]!.endsWith('.mdx')) return undefined;
-      const rewritten = rewriteHeadingKeys(code);
-      return rewritten === code ? undefined : { code: rewritten, map: null };
+    transform: {
+      filter: { id: MDX_ID },
+      handler(code: string, id: string) {
+        if (!MDX_ID.test(id)) return undefined;
+        const rewritten = rewriteHeadingKeys(code);
+        return rewritten === code ? undefined : { code: rewritten, map: null };
+      },
     },
   };
 }
