@@ -171,6 +171,44 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
       }
       return found;
     })());
+
+  /** astro:build:done's work: the verdict, then search, bundle and audit on the stage, then publishing it. */
+  async function finishBuild(dir: URL): Promise<void> {
+    if (mode !== 'build') return;
+    timings.pages = Math.round(performance.now() - pagesStart);
+    cpu.pages = threadCpu(pagesCpu);
+    // Every page is rendered (only the coverage page waited for the analysis): the verdict now.
+    coverageShare?.withdraw();
+    const found = await decide();
+    const staged = stage;
+    if (!staged) return;
+    stage = undefined;
+    const siteDir = resolve(fileURLToPath(dir));
+    try {
+      const search = await timed('search', () => indexSite(siteDir));
+      log(t('en', 'cli:build.search', { pages: search.pages, count: search.languages.length, languages: search.languages.join(', ') }));
+      if (options.bundle !== false) {
+        await timed('bundle', async () => {
+          const [{ bundleStep }, { loadProject }] = await Promise.all([import('./bundle/index.ts'), import('./content/load.ts')]);
+          // The PDFs and Word files are made from the documents' trees, which stayed in the worker (too big
+          // to clone, and VFiles do not survive it): the bundle reads the documents again, a small part of its
+          // own time, and takes every finding, count and waiver from the one analysis.
+          const project = loadProject(root, { now: found.project.now });
+          await bundleStep(log, outDir)(siteDir, { ...found, project, messages: [] });
+        });
+      }
+      // Last, with the downloads in place: no leak, no broken link, or nothing is published.
+      checkSite(siteDir, where, log);
+      staged.commit();
+    } catch (error) {
+      staged.discard();
+      // The bundle may already be made from this unpublished site: it must not look current.
+      if (options.bundle !== false) withdrawBundle(outDir);
+      throw error;
+    }
+    log(t('en', 'cli:build.built', { dir: outDir }));
+    options.onResult?.({ ok: true, analysis: found, outDir, timings, cpu });
+  }
   return {
     name: 'svd-publisher',
     hooks: {
@@ -235,40 +273,7 @@ export default function svdPublisher(options: SvdOptions): AstroIntegration {
       },
       'astro:build:done': async ({ dir }) => {
         try {
-          if (mode !== 'build') return;
-          timings.pages = Math.round(performance.now() - pagesStart);
-          cpu.pages = threadCpu(pagesCpu);
-          // Every page is rendered (only the coverage page waited for the analysis): the verdict now.
-          coverageShare?.withdraw();
-          const found = await decide();
-          const staged = stage;
-          if (!staged) return;
-          stage = undefined;
-          const siteDir = resolve(fileURLToPath(dir));
-          try {
-            const search = await timed('search', () => indexSite(siteDir));
-            log(t('en', 'cli:build.search', { pages: search.pages, count: search.languages.length, languages: search.languages.join(', ') }));
-            if (options.bundle !== false) {
-              await timed('bundle', async () => {
-                const [{ bundleStep }, { loadProject }] = await Promise.all([import('./bundle/index.ts'), import('./content/load.ts')]);
-                // The PDFs and Word files are made from the documents' trees, which stayed in the worker (too big
-                // to clone, and VFiles do not survive it): the bundle reads the documents again, a small part of its
-                // own time, and takes every finding, count and waiver from the one analysis.
-                const project = loadProject(root, { now: found.project.now });
-                await bundleStep(log, outDir)(siteDir, { ...found, project, messages: [] });
-              });
-            }
-            // Last, with the downloads in place: no leak, no broken link, or nothing is published.
-            checkSite(siteDir, where, log);
-            staged.commit();
-          } catch (error) {
-            staged.discard();
-            // The bundle may already be made from this unpublished site: it must not look current.
-            if (options.bundle !== false) withdrawBundle(outDir);
-            throw error;
-          }
-          log(t('en', 'cli:build.built', { dir: outDir }));
-          options.onResult?.({ ok: true, analysis: found, outDir, timings, cpu });
+          await finishBuild(dir);
         } finally {
           restoreHeapGrowth?.();
           restoreHeapGrowth = undefined;

@@ -44,15 +44,17 @@ export function brandedCss(css: string, brand: string): string {
  * can reach the stylesheet). Before Vite's own CSS handling, which then
  * bundles and minifies it as any stylesheet.
  */
+const CSS_ID = new RegExp(`^${RegExp.escape(CSS_PATH)}(?:\\?|$)`);
+
 export function viteBrandColour(brand: string): Plugin {
   return {
     name: 'svd-publisher:brand-colour',
     enforce: 'pre',
     // Filtered, so Rolldown calls it for the stylesheet alone, not for every module of the build.
     load: {
-      filter: { id: new RegExp(`^${RegExp.escape(CSS_PATH)}(?:\\?|$)`) },
+      filter: { id: CSS_ID },
       handler(id) {
-        if (id.split('?')[0] !== CSS_PATH) return undefined;
+        if (!CSS_ID.test(id)) return undefined;
         this.addWatchFile(CSS_PATH);
         return brandedCss(readFileSync(CSS_PATH, 'utf8'), brand);
       },
